@@ -1,0 +1,158 @@
+//! Rule data compiled in from the reviewable files under `data/` (see DATA.md): the approved
+//! suffix list, restricted suffixes, provinces, and the rule rows of `province-rules.json`.
+//!
+//! The types here are plain `'static` tables; `build.rs` writes their contents.
+
+use crate::diagnostic::{RuleRef, Severity};
+use crate::subject::SubjectKind;
+
+pub struct SubjectKindInfo {
+    pub kind: SubjectKind,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+pub struct ProvinceInfo {
+    pub code: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// The one-character abbreviation printed on filing numbers (京ICP备…).
+    pub abbr: &'static str,
+}
+
+/// One suffix (public suffix) MIIT approved for filing.
+pub struct SuffixEntry {
+    /// Lower-case A-label form, the key everything compares on.
+    pub ascii: &'static str,
+    pub unicode: &'static str,
+    /// `national`, `gtld`, `cctld`, `idn`, `category` or `region`.
+    pub kind: &'static str,
+    pub source: &'static str,
+}
+
+/// A suffix reserved for some subject kinds (gov.cn → government).
+pub struct RestrictedSuffix {
+    pub suffix: &'static str,
+    pub subject_kinds: &'static [SubjectKind],
+    pub severity: Severity,
+    pub source: &'static str,
+    pub as_of: &'static str,
+    /// Deeper names under it are filed on their own by the permitted subjects (gov.cn).
+    pub sub_names_fileable: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppliesTo {
+    All,
+    Entity,
+    Personal,
+}
+
+impl AppliesTo {
+    /// Whether the rule applies; `None` when the subject kind is not known yet.
+    pub fn matches(self, kind: Option<SubjectKind>) -> Option<bool> {
+        match (self, kind) {
+            (AppliesTo::All, _) => Some(true),
+            (_, None) => None,
+            (AppliesTo::Entity, Some(k)) => Some(k.is_entity()),
+            (AppliesTo::Personal, Some(k)) => Some(!k.is_entity()),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnerMatch {
+    SubjectOnly,
+    SubjectOrLegalRep,
+}
+
+/// The rule kinds of `province-rules.json` that the domain engine evaluates. Suffixes are
+/// lower-case A-labels; `*idn` means any internationalised TLD.
+pub enum RuleKind {
+    TldAllowlist { allow: &'static [&'static str], deny: &'static [&'static str] },
+    TldDenylist(&'static [&'static str]),
+    TldAllowlistBySubject(&'static [(SubjectKind, &'static [&'static str])]),
+    LabelForbiddenWords(&'static [&'static str]),
+    DomainMinRemainingDays(u32),
+    MaxDomainsPerSite(u32),
+    DomainOwnerMatch(OwnerMatch),
+    DomesticRegistrarOnly,
+}
+
+/// One rule row: the national baseline (`province: None`, id `BASE.…`) or a province's.
+pub struct Rule {
+    pub id: &'static str,
+    pub province: Option<&'static str>,
+    pub applies_to: AppliesTo,
+    pub kind: RuleKind,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub source: &'static str,
+    pub as_of: &'static str,
+    pub note_zh: &'static str,
+    pub summary_en: &'static str,
+    /// Free text where sources disagree; empty when they do not.
+    pub conflicts: &'static str,
+}
+
+impl Rule {
+    pub fn reference(&self) -> RuleRef {
+        RuleRef { id: self.id, province: self.province, source: self.source, as_of: self.as_of }
+    }
+}
+
+/// How a registry status (EPP) bears on filing.
+pub struct EppStatus {
+    pub status: &'static str,
+    pub severity: Severity,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+
+pub fn province(code: &str) -> Option<&'static ProvinceInfo> {
+    PROVINCES.iter().find(|p| p.code == code)
+}
+
+pub fn subject_kind_info(kind: SubjectKind) -> Option<&'static SubjectKindInfo> {
+    SUBJECT_KINDS.iter().find(|k| k.kind == kind)
+}
+
+/// The approved suffix with this A-label, if any.
+pub fn suffix(ascii: &str) -> Option<&'static SuffixEntry> {
+    SUFFIXES.binary_search_by(|e| e.ascii.cmp(ascii)).ok().and_then(|i| SUFFIXES.get(i))
+}
+
+pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
+    RESTRICTED_SUFFIXES.iter().find(|r| r.suffix == ascii)
+}
+
+/// Rules of the national baseline plus, when given, one province's.
+pub fn domain_rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
+    DOMAIN_RULES.iter().filter(move |r| r.province.is_none() || r.province == province)
+}
+
+pub fn epp_status(status: &str) -> Option<&'static EppStatus> {
+    EPP_STATUSES.iter().find(|s| s.status.eq_ignore_ascii_case(status))
+}
+
+/// Whether `suffix` (an approved suffix, A-label) is covered by a rule-list entry: the entry
+/// itself, a zone under it (`com.cn` under `cn`), a member of its family (政务.cn with 政务), or
+/// any internationalised TLD for `*idn`.
+pub fn suffix_listed(suffix: &str, entry: &str) -> bool {
+    if entry == "*idn" {
+        return suffix.rsplit('.').next().is_some_and(|tld| tld.starts_with("xn--"));
+    }
+    if suffix == entry || suffix.strip_suffix(entry).is_some_and(|head| head.ends_with('.')) {
+        return true;
+    }
+    SUFFIX_FAMILIES.iter().any(|(family, members)| *family == entry && members.contains(&suffix))
+}

@@ -1,0 +1,349 @@
+//! The domain engine: is this string a domain that can be filed, and under which rules?
+//!
+//! Pipeline (research/domain-rules.md §6): bound the length → trim → recognise URL, port,
+//! wildcard → recognise IP addresses → label syntax and IDNA → approved suffix and registrable
+//! domain → subject-kind and province rules → verification facts.
+
+mod facts;
+mod ip;
+mod labels;
+mod options;
+mod policy;
+mod shape;
+mod suffix;
+
+pub use options::{read_facts, read_options, DOMAIN_OPTION_MEMBERS};
+
+use crate::data;
+use crate::date::Date;
+use crate::diagnostic::{self, pointer_push, Code, Diagnostic, Finding, Lang};
+use crate::input::{Reader, Value};
+use crate::subject::SubjectKind;
+use serde::{Deserialize, Serialize};
+
+/// The filing subject as far as domain checks need it (holder comparison).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DomainSubject {
+    pub name: Option<String>,
+    pub document_number: Option<String>,
+    pub legal_representative: Option<String>,
+}
+
+/// What the registrar says about the domain (shared spec `api.md`, `domain_facts`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DomainFacts {
+    pub owner_name: Option<String>,
+    pub owner_document_number: Option<String>,
+    pub realname_verified: Option<bool>,
+    pub realname_verified_on: Option<Date>,
+    pub expires: Option<Date>,
+    pub status: Vec<String>,
+    pub registrar_approved: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DomainOptions {
+    /// Two-digit province code (`"11"`); its suffix and label rules apply on top of the baseline.
+    pub province: Option<String>,
+    pub subject_kind: Option<SubjectKind>,
+    pub subject: Option<DomainSubject>,
+    pub facts: Option<DomainFacts>,
+    /// The day expiry rules are judged on; the system clock (UTC+8) when absent.
+    pub today: Option<Date>,
+    pub lang: Lang,
+}
+
+/// Shared spec `api.md`, "DomainReport", plus the Unicode forms of suffix and registrable domain.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DomainReport {
+    pub input: String,
+    pub ok: bool,
+    pub ascii: Option<String>,
+    pub unicode: Option<String>,
+    pub suffix: Option<String>,
+    pub registrable: Option<String>,
+    pub suffix_unicode: Option<String>,
+    pub registrable_unicode: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Several domains of one website checked together: each on its own, then duplicates and count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DomainListReport {
+    pub ok: bool,
+    pub domains: Vec<DomainReport>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What the engine made of one input, before rendering; the whole-application validator reuses it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    pub ascii: Option<String>,
+    pub unicode: Option<String>,
+    pub suffix: Option<(String, String)>,
+    pub registrable: Option<(String, String)>,
+}
+
+/// Evaluation context: options resolved once.
+pub(crate) struct Ctx {
+    pub path: String,
+    pub province: Option<String>,
+    pub subject_kind: Option<SubjectKind>,
+    pub subject: Option<DomainSubject>,
+    pub today: Date,
+}
+
+/// Checks one domain. Diagnostics point at `/input` (the domain) and `/options/…`.
+pub fn check_domain(input: &str, options: &DomainOptions) -> DomainReport {
+    let findings = province_findings(options, "/options/province");
+    report(input, options, findings)
+}
+
+/// Checks a domain given as an untrusted value (from JavaScript or JSON): a non-string input or
+/// malformed options become `INPUT_MALFORMED` diagnostics instead of errors.
+pub fn check_domain_value(input: &Value, options: Option<&Value>) -> DomainReport {
+    let mut reader = Reader::new();
+    let opts = read_options(options, &mut reader, "/options");
+    let mut findings = reader.findings;
+    findings.extend(province_findings(&opts, "/options/province"));
+    let text = match input {
+        Value::String(s) => s.clone(),
+        other => {
+            let mut r = Reader::new();
+            r.unexpected(other, "/input", "a string");
+            findings.extend(r.findings);
+            let diagnostics = diagnostic::render_all(&findings, opts.lang);
+            return DomainReport {
+                input: String::new(),
+                ok: false,
+                ascii: None,
+                unicode: None,
+                suffix: None,
+                registrable: None,
+                suffix_unicode: None,
+                registrable_unicode: None,
+                diagnostics,
+            };
+        }
+    };
+    report(&text, &opts, findings)
+}
+
+fn report(input: &str, options: &DomainOptions, mut findings: Vec<Finding>) -> DomainReport {
+    let analysis = analyse(input, options, "/input", "/options/facts");
+    findings.extend(analysis.findings);
+    let ok = diagnostic::no_errors(&findings);
+    DomainReport {
+        input: bounded_echo(input),
+        ok,
+        ascii: analysis.ascii,
+        unicode: analysis.unicode,
+        suffix: analysis.suffix.as_ref().map(|s| s.0.clone()),
+        registrable: analysis.registrable.as_ref().map(|r| r.0.clone()),
+        suffix_unicode: analysis.suffix.map(|s| s.1),
+        registrable_unicode: analysis.registrable.map(|r| r.1),
+        diagnostics: diagnostic::render_all(&findings, options.lang),
+    }
+}
+
+/// The input as echoed in the report, cut at the length bound so a huge paste is not copied back.
+fn bounded_echo(input: &str) -> String {
+    crate::input::truncate(input, data::MAX_DOMAIN_INPUT_CHARS)
+}
+
+fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
+    match options.province.as_deref() {
+        Some(p) if data::province(p).is_none() => {
+            vec![Finding::new(Code::ProvinceUnknown, path).arg("province", crate::input::truncate(p, 40))]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Checks the domains of one website: each domain, then repeats and the per-website count.
+pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainListReport {
+    let mut list_findings = province_findings(options, "/options/province");
+    let mut domains = Vec::with_capacity(inputs.len());
+    let mut seen: Vec<String> = Vec::new();
+    for (i, input) in inputs.iter().enumerate() {
+        let path = pointer_push("/inputs", &i.to_string());
+        let analysis = analyse(input, options, &path, "/options/facts");
+        if let Some(ascii) = &analysis.ascii {
+            if seen.contains(ascii) {
+                list_findings.push(
+                    Finding::new(Code::DomainDuplicate, path.as_str())
+                        .arg("domain", analysis.unicode.clone().unwrap_or_default()),
+                );
+            }
+            seen.push(ascii.clone());
+        }
+        let ok = diagnostic::no_errors(&analysis.findings);
+        domains.push(DomainReport {
+            input: bounded_echo(input),
+            ok,
+            ascii: analysis.ascii,
+            unicode: analysis.unicode,
+            suffix: analysis.suffix.as_ref().map(|s| s.0.clone()),
+            registrable: analysis.registrable.as_ref().map(|r| r.0.clone()),
+            suffix_unicode: analysis.suffix.map(|s| s.1),
+            registrable_unicode: analysis.registrable.map(|r| r.1),
+            diagnostics: diagnostic::render_all(&analysis.findings, options.lang),
+        });
+    }
+    list_findings.extend(count_findings(inputs.len(), options, "/inputs"));
+    let ok = domains.iter().all(|d| d.ok) && diagnostic::no_errors(&list_findings);
+    DomainListReport { ok, domains, diagnostics: diagnostic::render_all(&list_findings, options.lang) }
+}
+
+/// `DOMAIN_TOO_MANY` when a website has more domains than its province's (or the national) rule allows.
+pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<Finding> {
+    let province = options.province.as_deref().filter(|p| data::province(p).is_some());
+    let mut rows: Vec<&data::Rule> = data::domain_rules_for(province)
+        .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
+        .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
+        .collect();
+    rows.sort_by_key(|r| r.province.is_none());
+    let Some(rule) = rows.first() else { return Vec::new() };
+    let data::RuleKind::MaxDomainsPerSite(max) = rule.kind else { return Vec::new() };
+    if count as u64 <= u64::from(max) {
+        return Vec::new();
+    }
+    vec![Finding::new(Code::DomainTooMany, path)
+        .severity(rule.severity)
+        .arg("max", max.to_string())
+        .arg("count", count.to_string())
+        .rule(rule.reference())]
+}
+
+/// The engine proper: findings at `path` (the domain) and `facts_path` (its verification facts).
+pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &str) -> Analysis {
+    let mut a = Analysis::default();
+    let length = input.chars().count();
+    if length > data::MAX_DOMAIN_INPUT_CHARS {
+        a.findings.push(Finding::new(Code::InputTooLarge, path).arg(
+            "detail",
+            format!("domain of {length} characters, at most {}", data::MAX_DOMAIN_INPUT_CHARS),
+        ));
+        return a;
+    }
+    let trimmed = shape::trim(input);
+    if trimmed.is_empty() {
+        a.findings.push(Finding::new(Code::DomainEmpty, path));
+        return a;
+    }
+    let ctx = Ctx {
+        path: path.to_string(),
+        province: options.province.clone().filter(|p| data::province(p).is_some()),
+        subject_kind: options.subject_kind,
+        subject: options.subject.clone(),
+        today: options.today.unwrap_or_else(Date::today),
+    };
+    let folded = shape::fold(trimmed);
+    let sh = shape::parse(&folded);
+    let host = sh.host.strip_suffix('.').unwrap_or(&sh.host).to_string();
+
+    if sh.bracketed || ip::is_ipv6(&host) || ip::is_ipv4(&host) {
+        a.findings.push(Finding::new(Code::DomainIpNotAllowed, path).arg("host", host.as_str()));
+        if sh.url {
+            a.findings.push(Finding::new(Code::DomainUrlNotDomain, path));
+        }
+        return a;
+    }
+    if host.is_empty() {
+        a.findings.push(Finding::new(if sh.url { Code::DomainUrlNotDomain } else { Code::DomainEmpty }, path));
+        return a;
+    }
+
+    let mut host_findings = Vec::new();
+    match labels::analyse(&host, path) {
+        Err(f) => host_findings.extend(f),
+        Ok(l) => {
+            a.ascii = Some(l.ascii_name());
+            a.unicode = Some(l.unicode_name());
+            judge(&ctx, &l, &mut a, &mut host_findings);
+        }
+    }
+
+    let stripped = sh.url || sh.port.is_some() || sh.wildcard;
+    if stripped {
+        // The suggestion is what should have been typed: the registrable domain of the host.
+        let suggestion = a.registrable.as_ref().map(|r| r.1.clone());
+        let code = if sh.url {
+            Code::DomainUrlNotDomain
+        } else if sh.port.is_some() {
+            Code::DomainHasPort
+        } else {
+            Code::DomainWildcard
+        };
+        let mut f = Finding::new(code, path).suggest(suggestion);
+        if let Some(port) = &sh.port {
+            f = f.arg("port", port.as_str());
+        }
+        a.findings.push(f);
+        // What the suggestion already fixes is not repeated; the rest still applies to the host.
+        host_findings.retain(|f| !matches!(f.code, Code::DomainNotRegistrable | Code::DomainNormalized));
+        a.findings.extend(host_findings);
+        return a;
+    }
+
+    a.findings.extend(host_findings);
+    if diagnostic::no_errors(&a.findings) {
+        if let (Some(ascii), Some(unicode)) = (&a.ascii, &a.unicode) {
+            if input != ascii && input != unicode {
+                a.findings.push(Finding::new(Code::DomainNormalized, path).arg("normalized", unicode.as_str()));
+            }
+        }
+    }
+    if let Some(facts) = &options.facts {
+        facts::check(&ctx, facts, facts_path, &mut a.findings);
+    }
+    a
+}
+
+/// Suffix, registrable domain and the rules that depend on them.
+fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>) {
+    let path = ctx.path.as_str();
+    match suffix::split(l) {
+        suffix::Split::SingleLabel => {
+            out.push(Finding::new(Code::DomainSingleLabel, path).arg("domain", l.unicode_name()));
+        }
+        suffix::Split::TldNotApproved => {
+            let tld = l.unicode.last().cloned().unwrap_or_default();
+            let mut f = Finding::new(Code::DomainTldNotApproved, path).arg("tld", tld);
+            f.rule = Some(crate::diagnostic::RuleRef {
+                id: "BASE.TLD_APPROVED",
+                province: None,
+                source: data::SUFFIX_LIST_SOURCE,
+                as_of: data::SUFFIX_LIST_AS_OF,
+            });
+            out.push(f);
+        }
+        suffix::Split::IsSuffix { suffix } => {
+            out.push(Finding::new(Code::DomainIsSuffix, path).arg("domain", suffix.unicode));
+        }
+        suffix::Split::Domain { suffix, suffix_labels, labels_below } => {
+            a.suffix = Some((suffix.ascii.to_string(), suffix.unicode.to_string()));
+            let registrable = suffix::tail(l, suffix_labels + 1);
+            let label_unicode = l.unicode.get(l.unicode.len() - suffix_labels - 1).cloned().unwrap_or_default();
+            if labels_below > 0 {
+                let sub_names_ok = data::restricted_suffix(suffix.ascii).is_some_and(|r| {
+                    r.sub_names_fileable && ctx.subject_kind.is_some_and(|k| r.subject_kinds.contains(&k))
+                });
+                if sub_names_ok {
+                    out.push(Finding::new(Code::DomainGovSubdomain, path).arg("domain", l.unicode_name()));
+                } else {
+                    out.push(
+                        Finding::new(Code::DomainNotRegistrable, path)
+                            .arg("domain", l.unicode_name())
+                            .arg("registrable", registrable.1.as_str())
+                            .suggest(Some(registrable.1.clone())),
+                    );
+                }
+            }
+            a.registrable = Some(registrable);
+            policy::restricted(ctx, suffix.ascii, out);
+            policy::rules(ctx, suffix.ascii, &label_unicode, out);
+        }
+    }
+}

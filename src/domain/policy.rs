@@ -1,0 +1,103 @@
+//! Who may file which suffix: restricted suffixes per subject kind, suffixes a subject kind must
+//! use, and the provinces' suffix and label rules, all evaluated from the rule tables.
+
+use super::Ctx;
+use crate::data::{self, RuleKind};
+use crate::diagnostic::{Code, Finding, Severity};
+use crate::subject::SubjectKind;
+
+fn kinds_zh(kinds: &[SubjectKind]) -> String {
+    kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、")
+}
+
+fn kinds_en(kinds: &[SubjectKind]) -> String {
+    kinds.iter().map(|k| k.name_en()).collect::<Vec<_>>().join(", ")
+}
+
+fn unicode_suffix(ascii: &str) -> String {
+    data::suffix(ascii).map_or_else(|| ascii.to_string(), |e| e.unicode.to_string())
+}
+
+fn province_args(f: Finding, province: Option<&str>) -> Finding {
+    let info = province.and_then(data::province);
+    f.arg("province_name", info.map_or("", |p| p.zh)).arg("province_name_en", info.map_or("", |p| p.en))
+}
+
+/// Restricted suffixes (gov.cn for government bodies …). Without a subject kind the finding is
+/// advice: the rule is real but whether it bites is not known yet.
+pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
+    let Some(r) = data::restricted_suffix(suffix) else { return };
+    let severity = match ctx.subject_kind {
+        Some(k) if r.subject_kinds.contains(&k) => return,
+        Some(_) => r.severity,
+        None => Severity::Info,
+    };
+    out.push(
+        Finding::new(Code::DomainRestrictedSuffix, ctx.path.as_str())
+            .severity(severity)
+            .arg("suffix", unicode_suffix(suffix))
+            .arg("intended", kinds_zh(r.subject_kinds))
+            .arg("intended_en", kinds_en(r.subject_kinds))
+            .rule(crate::diagnostic::RuleRef {
+                id: "BASE.RESTRICTED_SUFFIX",
+                province: None,
+                source: r.source,
+                as_of: r.as_of,
+            }),
+    );
+}
+
+/// The suffix and label rules of the baseline and the chosen province, province rows first so
+/// that where both say the same thing the province's row is the one reported.
+pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding>) {
+    let province = ctx.province.as_deref();
+    let mut rows: Vec<&data::Rule> = data::domain_rules_for(province).collect();
+    rows.sort_by_key(|r| r.province.is_none());
+    for rule in rows {
+        if rule.applies_to.matches(ctx.subject_kind) != Some(true) {
+            continue;
+        }
+        let finding = match &rule.kind {
+            RuleKind::TldAllowlist { allow, deny } => {
+                let allowed = allow.iter().any(|e| data::suffix_listed(suffix, e));
+                let denied = deny.iter().any(|e| data::suffix_listed(suffix, e));
+                (!allowed || denied).then(|| {
+                    province_args(Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()), rule.province)
+                        .arg("suffix", unicode_suffix(suffix))
+                })
+            }
+            RuleKind::TldDenylist(deny) => deny.iter().any(|e| data::suffix_listed(suffix, e)).then(|| {
+                province_args(Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()), rule.province)
+                    .arg("suffix", unicode_suffix(suffix))
+            }),
+            RuleKind::TldAllowlistBySubject(pairs) => {
+                let Some(kind) = ctx.subject_kind else { continue };
+                let Some((_, allowed)) = pairs.iter().find(|(k, _)| *k == kind) else { continue };
+                (!allowed.iter().any(|e| data::suffix_listed(suffix, e))).then(|| {
+                    let list = allowed.iter().map(|a| format!(".{}", unicode_suffix(a))).collect::<Vec<_>>();
+                    Finding::new(Code::DomainSuffixRequiredForSubject, ctx.path.as_str())
+                        .arg("subject_kind", kind.name_zh())
+                        .arg("subject_kind_en", kind.name_en())
+                        .arg("allowed", list.join(" / "))
+                })
+            }
+            RuleKind::LabelForbiddenWords(words) => {
+                // The rule speaks of non-state units; state bodies and unknown subjects are not judged.
+                if ctx.subject_kind.is_none_or(SubjectKind::is_state_body) {
+                    continue;
+                }
+                words.iter().find(|w| label_unicode.contains(*w)).map(|w| {
+                    province_args(Finding::new(Code::DomainLabelNationalWord, ctx.path.as_str()), rule.province)
+                        .arg("word", *w)
+                })
+            }
+            _ => None,
+        };
+        if let Some(f) = finding {
+            let f = f.severity(rule.severity).rule(rule.reference());
+            if !out.iter().any(|o| o.code == f.code && o.path == f.path) {
+                out.push(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! What kind of string the user gave: a bare host, or a URL / e-mail / host:port / wildcard that
+//! contains one. Runs before IDNA, on the folded string, so that `https：／／例子.中国` is still
+//! recognised as a URL.
+
+/// The host found in the input and what had to be stripped to get it.
+#[derive(Debug, Default, PartialEq)]
+pub struct Shape {
+    pub host: String,
+    /// Scheme, path, query, fragment or user-info were present.
+    pub url: bool,
+    pub port: Option<String>,
+    pub wildcard: bool,
+    /// The host was written in brackets (`[2001:db8::1]`), the URL notation for IPv6.
+    pub bracketed: bool,
+}
+
+/// Trims what surrounds a pasted value: white space of any width, and the byte-order mark.
+pub fn trim(raw: &str) -> &str {
+    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+}
+
+/// Folds full-width ASCII (U+FF01–U+FF5E) and the ideographic full stops to ASCII, as UTS #46
+/// mapping would, so that separators and URL punctuation are seen whatever width they were typed in.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+fn scheme_len(s: &str) -> Option<usize> {
+    let end = s.find("://")?;
+    let scheme = &s[..end];
+    let mut chars = scheme.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    (first_ok && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))).then_some(end + 3)
+}
+
+pub fn parse(folded: &str) -> Shape {
+    let mut shape = Shape::default();
+    let mut rest = folded;
+    if let Some(n) = scheme_len(rest) {
+        shape.url = true;
+        rest = &rest[n..];
+    } else if let Some(stripped) = rest.strip_prefix("//") {
+        shape.url = true;
+        rest = stripped;
+    }
+    // The authority ends at the first path, query or fragment delimiter (backslash too: browsers
+    // treat it as a slash in special URLs).
+    if let Some(end) = rest.find(['/', '?', '#', '\\']) {
+        shape.url = true;
+        rest = &rest[..end];
+    }
+    if let Some(at) = rest.rfind('@') {
+        shape.url = true;
+        rest = &rest[at + 1..];
+    }
+    let mut host = rest;
+    if let Some(inner) = host.strip_prefix('[') {
+        if let Some(close) = inner.find(']') {
+            shape.bracketed = true;
+            let after = &inner[close + 1..];
+            if let Some(port) = after.strip_prefix(':') {
+                shape.port = Some(port.to_string());
+            }
+            host = &inner[..close];
+        }
+    } else if host.matches(':').count() == 1 {
+        if let Some((h, port)) = host.split_once(':') {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                shape.port = Some(port.to_string());
+                host = h;
+            }
+        }
+    }
+    if let Some(h) = host.strip_prefix("*.") {
+        shape.wildcard = true;
+        host = h;
+    }
+    shape.host = host.to_string();
+    shape
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_host() {
+        let s = parse("https://user@www.example.com:8443/a?b#c");
+        assert_eq!((s.host.as_str(), s.url, s.port.as_deref()), ("www.example.com", true, Some("8443")));
+        assert_eq!(parse("example.com").host, "example.com");
+        assert!(!parse("example.com").url);
+        let s = parse("[2001:db8::1]:443");
+        assert!(s.bracketed && s.port.as_deref() == Some("443") && s.host == "2001:db8::1");
+        assert!(parse("*.example.com").wildcard);
+        assert_eq!(fold("ＥＸＡＭＰＬＥ。ＣＮ"), "EXAMPLE.CN");
+    }
+}

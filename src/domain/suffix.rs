@@ -1,0 +1,42 @@
+//! Splits a valid host into its approved suffix and registrable domain, using only the list of
+//! suffixes MIIT approved for filing (no Public Suffix List: a suffix that is not approved cannot
+//! be filed whatever the PSL says, and a private PSL entry such as `cn.com` is a registered domain).
+
+use super::labels::Labels;
+use crate::data;
+
+pub enum Split {
+    /// The top-level label is not an approved suffix.
+    TldNotApproved,
+    /// The whole host is an approved suffix.
+    IsSuffix { suffix: &'static data::SuffixEntry },
+    /// A single label that is not a suffix.
+    SingleLabel,
+    /// `labels_below` labels stand left of the registrable domain (0 for the domain itself).
+    Domain { suffix: &'static data::SuffixEntry, suffix_labels: usize, labels_below: usize },
+}
+
+/// The longest approved suffix the host ends with; suffixes have at most a few labels.
+pub fn split(labels: &Labels) -> Split {
+    let n = labels.ascii.len();
+    let mut best: Option<(&'static data::SuffixEntry, usize)> = None;
+    for k in 1..=n.min(4) {
+        let tail = labels.ascii[n - k..].join(".");
+        if let Some(entry) = data::suffix(&tail) {
+            best = Some((entry, k));
+        }
+    }
+    match best {
+        None if n == 1 => Split::SingleLabel,
+        None => Split::TldNotApproved,
+        Some((entry, k)) if k == n => Split::IsSuffix { suffix: entry },
+        Some((entry, k)) => Split::Domain { suffix: entry, suffix_labels: k, labels_below: n - k - 1 },
+    }
+}
+
+/// The last `count` labels joined, in both forms.
+pub fn tail(labels: &Labels, count: usize) -> (String, String) {
+    let n = labels.ascii.len();
+    let from = n.saturating_sub(count);
+    (labels.ascii[from..].join("."), labels.unicode[from..].join("."))
+}

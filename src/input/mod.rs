@@ -1,0 +1,12 @@
+//! Untrusted input as it arrives from JavaScript or JSON, read with bounds and typed with
+//! paths, so that a wrong type becomes an `INPUT_MALFORMED` diagnostic at its JSON Pointer
+//! instead of an exception.
+//!
+//! The wasm layer and the CLI first turn what they are given into a [`Value`] (bounded while it
+//! is read), then the engines' option readers pull typed fields out of it with a [`Reader`].
+
+mod reader;
+mod value;
+
+pub use reader::{truncate, Reader};
+pub use value::{Limits, Value};

@@ -1,0 +1,30 @@
+//! icp-precheck: checks a China ICP website filing (ICP备案) application before it is submitted.
+//!
+//! The crate is a pure-Rust core — engines, field checkers and rule data — with a thin
+//! WebAssembly binding (`wasm`, compiled only for `wasm32`) and a command-line tool on top, so a
+//! browser form and a server run identical rules.
+//!
+//! Engines:
+//! - [`domain`]: is this string a domain that can be filed, and under which rules?
+//!
+//! Every finding is a [`Diagnostic`] with a stable code from the registry in `data/codes.toml`.
+
+pub mod data;
+pub mod date;
+pub mod diagnostic;
+pub mod domain;
+pub mod input;
+pub mod registry;
+pub mod ruleset;
+pub mod subject;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use diagnostic::{Code, Diagnostic, Lang, Severity};
+pub use domain::{check_domain, check_domain_list, check_domain_value, DomainFacts, DomainListReport, DomainOptions, DomainReport, DomainSubject};
+pub use ruleset::{ruleset_info, RulesetInfo};
+pub use subject::SubjectKind;
+
+/// The crate version, reported in `ruleset_info` so a server can tell which rules a browser ran.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
