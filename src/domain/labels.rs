@@ -164,6 +164,13 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Finding> {
             Some(a) if !a.contains('.') => a,
             _ => return Err(Finding::new(Code::DomainBadChar, path).arg("char", raw)),
         };
+        let mapped = match ascii.strip_prefix("xn--") {
+            Some(encoded) => idna::punycode::decode_to_string(encoded).unwrap_or_default(),
+            None => ascii.clone(),
+        };
+        if hyphen_misplaced(&mapped) {
+            return Err(Finding::new(Code::DomainBadHyphen, path).arg("label", raw));
+        }
         let unicode = if ascii.starts_with("xn--") {
             match decode_a_label(&ascii) {
                 Some(u) => u,
@@ -172,9 +179,6 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Finding> {
         } else {
             ascii.clone()
         };
-        if hyphen_misplaced(&unicode) {
-            return Err(Finding::new(Code::DomainBadHyphen, path).arg("label", raw));
-        }
         (ascii, unicode)
     };
     if ascii.len() > MAX_LABEL_OCTETS {

@@ -203,9 +203,15 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
         .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
         .collect();
-    rows.sort_by_key(|r| r.province.is_none());
+    // Where the baseline and a province both limit the count, the strictest row governs, so an
+    // old, softer provincial row cannot weaken the national rule.
+    let limit = |r: &data::Rule| match r.kind {
+        data::RuleKind::MaxDomainsPerSite(max) => max,
+        _ => u32::MAX,
+    };
+    rows.sort_by(|a, b| limit(a).cmp(&limit(b)).then(b.severity.cmp(&a.severity)));
     let Some(rule) = rows.first() else { return Vec::new() };
-    let data::RuleKind::MaxDomainsPerSite(max) = rule.kind else { return Vec::new() };
+    let max = limit(rule);
     if count as u64 <= u64::from(max) {
         return Vec::new();
     }

@@ -1,0 +1,216 @@
+//! The vector format of `tests/vectors/` (see its README) and the judge that every Rust layer
+//! shares: native tests and wasm tests in headless Chromium run the same files through it.
+
+#![allow(dead_code)]
+
+use icp_precheck::{Diagnostic, DomainListReport, DomainReport, Severity};
+use serde_json::{json, Value};
+
+pub const DOMAIN_FILES: &[(&str, &str)] = &[
+    ("domain-research.jsonl", include_str!("../vectors/domain-research.jsonl")),
+    ("domain.jsonl", include_str!("../vectors/domain.jsonl")),
+];
+
+/// The day date rules are judged on when a vector does not say.
+pub const DEFAULT_TODAY: &str = "2026-11-22";
+
+pub struct Vector {
+    pub file: &'static str,
+    pub line: usize,
+    pub raw: Value,
+}
+
+impl Vector {
+    pub fn id(&self) -> String {
+        format!("{} ({}:{})", self.raw["id"].as_str().unwrap_or("?"), self.file, self.line)
+    }
+
+    pub fn is_list(&self) -> bool {
+        self.raw.get("inputs").is_some()
+    }
+
+    /// The input value, with `input_repeat` expanded.
+    pub fn input(&self) -> Value {
+        if let Some(rep) = self.raw.get("input_repeat") {
+            let text = rep["text"].as_str().unwrap_or("");
+            let times = rep["times"].as_u64().unwrap_or(0) as usize;
+            return Value::String(text.repeat(times));
+        }
+        self.raw.get("input").cloned().unwrap_or(Value::Null)
+    }
+
+    pub fn inputs(&self) -> Value {
+        self.raw.get("inputs").cloned().unwrap_or(json!([]))
+    }
+
+    /// The options, with the research's defaults: an enterprise subject, and a fixed today.
+    pub fn options(&self) -> Value {
+        let mut opts = self.raw.get("options").cloned().unwrap_or(json!({}));
+        if let Value::Object(map) = &mut opts {
+            if !map.contains_key("subject_kind") {
+                map.insert("subject_kind".into(), json!("enterprise"));
+            }
+            if !map.contains_key("today") {
+                map.insert("today".into(), json!(DEFAULT_TODAY));
+            }
+        }
+        opts
+    }
+}
+
+pub fn load(file: &'static str, text: &'static str) -> Vec<Vector> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| Vector {
+            file,
+            line: i + 1,
+            raw: serde_json::from_str(l).unwrap_or_else(|e| panic!("{file}:{}: bad JSON: {e}", i + 1)),
+        })
+        .collect()
+}
+
+pub fn all_domain_vectors() -> Vec<Vector> {
+    DOMAIN_FILES.iter().flat_map(|(f, t)| load(f, t)).collect()
+}
+
+fn strs(v: &Value, key: &str) -> Vec<String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn matches(d: &Diagnostic, want: &str) -> bool {
+    if want.contains('.') {
+        d.rule.as_deref() == Some(want)
+    } else {
+        d.code.as_str() == want
+    }
+}
+
+/// What a layer returned for one vector.
+pub enum Outcome {
+    Single(DomainReport),
+    List(DomainListReport),
+}
+
+impl Outcome {
+    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
+        match self {
+            Outcome::Single(r) => r.diagnostics.iter().collect(),
+            Outcome::List(l) => l.diagnostics.iter().chain(l.domains.iter().flat_map(|d| d.diagnostics.iter())).collect(),
+        }
+    }
+    fn ok(&self) -> bool {
+        match self {
+            Outcome::Single(r) => r.ok,
+            Outcome::List(l) => l.ok,
+        }
+    }
+    fn forms(&self) -> (Option<String>, Option<String>) {
+        match self {
+            Outcome::Single(r) => (r.ascii.clone(), r.unicode.clone()),
+            Outcome::List(l) => l.domains.first().map_or((None, None), |d| (d.ascii.clone(), d.unicode.clone())),
+        }
+    }
+}
+
+/// Checks one outcome against its vector; the error names the vector.
+pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
+    let diags = out.diagnostics();
+    let fail = |why: String| -> Result<(), String> {
+        let got: Vec<String> = diags
+            .iter()
+            .map(|d| format!("{} {} at {:?} rule {:?} suggestion {:?}", d.code, d.severity.as_str(), d.path, d.rule, d.suggestion))
+            .collect();
+        Err(format!("vector {}: {why}\n  got: {got:#?}", v.id()))
+    };
+    let verdict = v.raw["verdict"].as_str().unwrap_or("");
+    let codes = strs(&v.raw, "codes");
+    let errors: Vec<&&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+
+    // Every message is complete: no template argument left unfilled, both texts present.
+    for d in &diags {
+        if d.message.contains('{') || d.hint.contains('{') || d.message.is_empty() || d.hint.is_empty() {
+            return fail(format!("{} has an unfilled message or hint: {:?} / {:?}", d.code, d.message, d.hint));
+        }
+        if !d.path.is_empty() && !d.path.starts_with('/') {
+            return fail(format!("{} path {:?} is not a JSON Pointer", d.code, d.path));
+        }
+    }
+
+    match verdict {
+        "accept" | "warn" => {
+            if !errors.is_empty() {
+                return fail("expected no error-severity diagnostic".into());
+            }
+            if !out.ok() {
+                return fail("ok is false without an error".into());
+            }
+            let want_sev = match (verdict, v.raw.get("severity").and_then(Value::as_str)) {
+                (_, Some("info")) => Some(Severity::Info),
+                (_, Some("warning")) | ("warn", None) => Some(Severity::Warning),
+                _ => None,
+            };
+            for c in &codes {
+                let found = diags.iter().any(|d| matches(d, c) && want_sev.is_none_or(|s| d.severity == s));
+                if !found {
+                    return fail(format!("expected {c} (severity {want_sev:?})"));
+                }
+            }
+            let (ascii, unicode) = out.forms();
+            if let Some(want) = v.raw.get("ascii").and_then(Value::as_str) {
+                if ascii.as_deref() != Some(want) {
+                    return fail(format!("ascii {ascii:?}, expected {want:?}"));
+                }
+            }
+            if let Some(want) = v.raw.get("unicode").and_then(Value::as_str) {
+                if unicode.as_deref() != Some(want) {
+                    return fail(format!("unicode {unicode:?}, expected {want:?}"));
+                }
+            }
+        }
+        "reject" => {
+            if out.ok() {
+                return fail("ok is true for a reject vector".into());
+            }
+            if !codes.iter().any(|c| errors.iter().any(|d| matches(d, c))) {
+                return fail(format!("expected one of {codes:?} as an error"));
+            }
+        }
+        other => return fail(format!("unknown verdict {other:?}")),
+    }
+
+    if let Some(want) = v.raw.get("suggestion").and_then(Value::as_str) {
+        if !diags.iter().any(|d| d.suggestion.as_deref() == Some(want)) {
+            return fail(format!("expected suggestion {want:?}"));
+        }
+    }
+    for p in strs(&v.raw, "paths") {
+        if !diags.iter().any(|d| d.path == p) {
+            return fail(format!("expected a diagnostic at {p:?}"));
+        }
+    }
+    for r in strs(&v.raw, "rules") {
+        if !diags.iter().any(|d| d.rule.as_deref() == Some(r.as_str())) {
+            return fail(format!("expected rule {r}"));
+        }
+    }
+    for c in strs(&v.raw, "also") {
+        if !diags.iter().any(|d| matches(d, &c)) {
+            return fail(format!("expected also {c}"));
+        }
+    }
+    for c in strs(&v.raw, "absent") {
+        if diags.iter().any(|d| matches(d, &c)) {
+            return fail(format!("{c} must not appear"));
+        }
+    }
+    if let Some(text) = v.raw.get("message_contains").and_then(Value::as_str) {
+        if !diags.iter().any(|d| d.message.contains(text)) {
+            return fail(format!("expected a message containing {text:?}"));
+        }
+    }
+    Ok(())
+}
