@@ -94,15 +94,27 @@ impl Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
-        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        })
     }
 
     /// Today by the browser's clock (UTC+8, China Standard Time, the filing systems' clock).
     #[cfg(target_arch = "wasm32")]
     pub fn today() -> Date {
         let ms = js_sys::Date::now();
-        let secs = if ms.is_finite() { (ms / 1000.0) as i64 } else { 0 };
-        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+        let secs = if ms.is_finite() {
+            (ms / 1000.0) as i64
+        } else {
+            0
+        };
+        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        })
     }
 }
 
@@ -135,11 +147,25 @@ mod tests {
         assert_eq!(Date::from_day_number(d.day_number()), Some(d));
         assert_eq!(d.weekday(), 6, "2026-11-22 is a Sunday");
         assert_eq!(Date::parse("1970-01-01").unwrap().day_number(), 0);
-        assert_eq!(Date::parse("2024-02-29").unwrap().add_days(365).unwrap().to_string(), "2025-02-28");
+        assert_eq!(
+            Date::parse("2024-02-29")
+                .unwrap()
+                .add_days(365)
+                .unwrap()
+                .to_string(),
+            "2025-02-28"
+        );
         assert!(Date::parse("2023-02-29").is_none());
         assert!(Date::parse("2023-2-28").is_none());
         assert!(Date::parse("２０２３-01-01").is_none());
         // Friday + 3 working days = Wednesday.
-        assert_eq!(Date::parse("2026-11-20").unwrap().add_working_days(3).unwrap().to_string(), "2026-11-25");
+        assert_eq!(
+            Date::parse("2026-11-20")
+                .unwrap()
+                .add_working_days(3)
+                .unwrap()
+                .to_string(),
+            "2026-11-25"
+        );
     }
 }

@@ -22,7 +22,10 @@ pub mod subject;
 pub mod wasm;
 
 pub use diagnostic::{Code, Diagnostic, Lang, Severity};
-pub use domain::{check_domain, check_domain_list, check_domain_value, DomainFacts, DomainListReport, DomainOptions, DomainReport, DomainSubject};
+pub use domain::{
+    check_domain, check_domain_list, check_domain_value, DomainFacts, DomainListReport,
+    DomainOptions, DomainReport, DomainSubject,
+};
 pub use ruleset::{ruleset_info, RulesetInfo};
 pub use subject::SubjectKind;
 

@@ -14,9 +14,18 @@ fn run(v: &common::Vector) -> Outcome {
     if v.is_list() {
         let mut r = Reader::new();
         let opts = read_options(Some(&options), &mut r, "/options");
-        assert!(r.findings.is_empty(), "list vector {} has malformed options", v.id());
-        let inputs: Vec<String> =
-            v.inputs().as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
+        assert!(
+            r.findings.is_empty(),
+            "list vector {} has malformed options",
+            v.id()
+        );
+        let inputs: Vec<String> = v
+            .inputs()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect();
         Outcome::List(check_domain_list(&inputs, &opts))
     } else {
         let input = Value::from_json(&v.input(), &Limits::DEFAULT);
@@ -28,8 +37,17 @@ fn run(v: &common::Vector) -> Outcome {
 fn domain_vectors() {
     let vectors = all_domain_vectors();
     assert!(vectors.len() > 150, "vector files went missing");
-    let failures: Vec<String> = vectors.iter().filter_map(|v| judge(v, &run(v)).err()).collect();
-    assert!(failures.is_empty(), "{} of {} vectors failed:\n{}", failures.len(), vectors.len(), failures.join("\n"));
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -40,17 +58,36 @@ fn every_registered_code_is_reached_by_a_vector() {
             reached.insert(d.code);
         }
     }
-    let missing: Vec<&str> = Code::all().map(|c| c.code).filter(|c| !reached.contains(c)).map(|c| c.as_str()).collect();
+    let missing: Vec<&str> = Code::all()
+        .map(|c| c.code)
+        .filter(|c| !reached.contains(c))
+        .map(|c| c.as_str())
+        .collect();
     assert!(missing.is_empty(), "codes no vector reaches: {missing:?}");
 }
 
 #[test]
 fn every_registered_code_has_both_languages() {
     for c in Code::all() {
-        for (what, text) in [("zh", c.zh), ("en", c.en), ("hint_zh", c.hint_zh), ("hint_en", c.hint_en)] {
+        for (what, text) in [
+            ("zh", c.zh),
+            ("en", c.en),
+            ("hint_zh", c.hint_zh),
+            ("hint_en", c.hint_en),
+        ] {
             assert!(!text.trim().is_empty(), "{} has no {what}", c.name);
         }
-        assert!(c.zh.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)), "{} zh message is not Chinese", c.name);
-        assert!(c.en.is_ascii(), "{} en message is not plain English: {}", c.name, c.en);
+        assert!(
+            c.zh.chars()
+                .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+            "{} zh message is not Chinese",
+            c.name
+        );
+        assert!(
+            c.en.is_ascii(),
+            "{} en message is not plain English: {}",
+            c.name,
+            c.en
+        );
     }
 }

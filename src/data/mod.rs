@@ -76,7 +76,10 @@ pub enum OwnerMatch {
 /// The rule kinds of `province-rules.json` that the domain engine evaluates. Suffixes are
 /// lower-case A-labels; `*idn` means any internationalised TLD.
 pub enum RuleKind {
-    TldAllowlist { allow: &'static [&'static str], deny: &'static [&'static str] },
+    TldAllowlist {
+        allow: &'static [&'static str],
+        deny: &'static [&'static str],
+    },
     TldDenylist(&'static [&'static str]),
     TldAllowlistBySubject(&'static [(SubjectKind, &'static [&'static str])]),
     LabelForbiddenWords(&'static [&'static str]),
@@ -104,7 +107,12 @@ pub struct Rule {
 
 impl Rule {
     pub fn reference(&self) -> RuleRef {
-        RuleRef { id: self.id, province: self.province, source: self.source, as_of: self.as_of }
+        RuleRef {
+            id: self.id,
+            province: self.province,
+            source: self.source,
+            as_of: self.as_of,
+        }
     }
 }
 
@@ -128,7 +136,10 @@ pub fn subject_kind_info(kind: SubjectKind) -> Option<&'static SubjectKindInfo> 
 
 /// The approved suffix with this A-label, if any.
 pub fn suffix(ascii: &str) -> Option<&'static SuffixEntry> {
-    SUFFIXES.binary_search_by(|e| e.ascii.cmp(ascii)).ok().and_then(|i| SUFFIXES.get(i))
+    SUFFIXES
+        .binary_search_by(|e| e.ascii.cmp(ascii))
+        .ok()
+        .and_then(|i| SUFFIXES.get(i))
 }
 
 pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
@@ -137,11 +148,15 @@ pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
 
 /// Rules of the national baseline plus, when given, one province's.
 pub fn domain_rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
-    DOMAIN_RULES.iter().filter(move |r| r.province.is_none() || r.province == province)
+    DOMAIN_RULES
+        .iter()
+        .filter(move |r| r.province.is_none() || r.province == province)
 }
 
 pub fn epp_status(status: &str) -> Option<&'static EppStatus> {
-    EPP_STATUSES.iter().find(|s| s.status.eq_ignore_ascii_case(status))
+    EPP_STATUSES
+        .iter()
+        .find(|s| s.status.eq_ignore_ascii_case(status))
 }
 
 /// Whether `suffix` (an approved suffix, A-label) is covered by a rule-list entry: the entry
@@ -149,10 +164,19 @@ pub fn epp_status(status: &str) -> Option<&'static EppStatus> {
 /// any internationalised TLD for `*idn`.
 pub fn suffix_listed(suffix: &str, entry: &str) -> bool {
     if entry == "*idn" {
-        return suffix.rsplit('.').next().is_some_and(|tld| tld.starts_with("xn--"));
+        return suffix
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.starts_with("xn--"));
     }
-    if suffix == entry || suffix.strip_suffix(entry).is_some_and(|head| head.ends_with('.')) {
+    if suffix == entry
+        || suffix
+            .strip_suffix(entry)
+            .is_some_and(|head| head.ends_with('.'))
+    {
         return true;
     }
-    SUFFIX_FAMILIES.iter().any(|(family, members)| *family == entry && members.contains(&suffix))
+    SUFFIX_FAMILIES
+        .iter()
+        .any(|(family, members)| *family == entry && members.contains(&suffix))
 }

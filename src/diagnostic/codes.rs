@@ -27,7 +27,10 @@ impl Code {
         // fallback search keeps this panic-free should that ever change.
         match CODE_TABLE.get(self as usize) {
             Some(row) if row.code == self => row,
-            _ => CODE_TABLE.iter().find(|r| r.code == self).unwrap_or(&CODE_TABLE[0]),
+            _ => CODE_TABLE
+                .iter()
+                .find(|r| r.code == self)
+                .unwrap_or(&CODE_TABLE[0]),
         }
     }
 
@@ -59,6 +62,7 @@ impl Serialize for Code {
 impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Code, D::Error> {
         let name = String::deserialize(d)?;
-        Code::parse(&name).ok_or_else(|| serde::de::Error::custom(format!("unknown diagnostic code {name}")))
+        Code::parse(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown diagnostic code {name}")))
     }
 }

@@ -129,7 +129,12 @@ impl Finding {
             Lang::En => (info.en, info.hint_en),
         };
         let (source, as_of, rule, province) = match &self.rule {
-            Some(r) => (r.source, r.as_of, Some(r.id.to_string()), r.province.map(str::to_string)),
+            Some(r) => (
+                r.source,
+                r.as_of,
+                Some(r.id.to_string()),
+                r.province.map(str::to_string),
+            ),
             None => (info.source, info.as_of, None, None),
         };
         Diagnostic {

@@ -50,7 +50,10 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
     }
 
     if facts.realname_verified == Some(false) {
-        out.push(Finding::new(Code::DomainNotRealname, at("realname_verified")));
+        out.push(Finding::new(
+            Code::DomainNotRealname,
+            at("realname_verified"),
+        ));
     } else if let Some(verified_on) = facts.realname_verified_on {
         if let Some(ready_on) = verified_on.add_working_days(data::REALNAME_SYNC_WORKING_DAYS) {
             if ctx.today < ready_on {
@@ -76,17 +79,20 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
     for (i, status) in facts.status.iter().enumerate() {
         if let Some(s) = data::epp_status(status.trim()) {
             out.push(
-                Finding::new(Code::DomainStatusBlocked, pointer_push(&at("status"), &i.to_string()))
-                    .severity(s.severity)
-                    .arg("status", s.status)
-                    .arg("meaning", s.zh)
-                    .arg("meaning_en", s.en)
-                    .rule(RuleRef {
-                        id: "BASE.EPP_STATUS",
-                        province: None,
-                        source: data::EPP_STATUS_SOURCE,
-                        as_of: data::EPP_STATUS_AS_OF,
-                    }),
+                Finding::new(
+                    Code::DomainStatusBlocked,
+                    pointer_push(&at("status"), &i.to_string()),
+                )
+                .severity(s.severity)
+                .arg("status", s.status)
+                .arg("meaning", s.zh)
+                .arg("meaning_en", s.en)
+                .rule(RuleRef {
+                    id: "BASE.EPP_STATUS",
+                    province: None,
+                    source: data::EPP_STATUS_SOURCE,
+                    as_of: data::EPP_STATUS_AS_OF,
+                }),
             );
         }
     }
@@ -100,8 +106,12 @@ fn check_expiry(ctx: &Ctx, expires: Date, path: &str, out: &mut Vec<Finding>) {
         out.push(Finding::new(Code::DomainExpired, path).arg("expires", expires.to_string()));
         return;
     }
-    let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainMinRemainingDays(_))) else { return };
-    let RuleKind::DomainMinRemainingDays(days) = rule.kind else { return };
+    let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainMinRemainingDays(_))) else {
+        return;
+    };
+    let RuleKind::DomainMinRemainingDays(days) = rule.kind else {
+        return;
+    };
     if remaining < i64::from(days) {
         out.push(
             Finding::new(Code::DomainExpiresSoon, path)
@@ -114,10 +124,19 @@ fn check_expiry(ctx: &Ctx, expires: Date, path: &str, out: &mut Vec<Finding>) {
     }
 }
 
-fn check_owner(ctx: &Ctx, facts: &DomainFacts, at: &dyn Fn(&str) -> String, out: &mut Vec<Finding>) {
+fn check_owner(
+    ctx: &Ctx,
+    facts: &DomainFacts,
+    at: &dyn Fn(&str) -> String,
+    out: &mut Vec<Finding>,
+) {
     let Some(subject) = &ctx.subject else { return };
-    let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainOwnerMatch(_))) else { return };
-    let RuleKind::DomainOwnerMatch(mode) = rule.kind else { return };
+    let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainOwnerMatch(_))) else {
+        return;
+    };
+    let RuleKind::DomainOwnerMatch(mode) = rule.kind else {
+        return;
+    };
     let mismatch = |path: String, owner: &str, subject_name: &str| {
         Finding::new(Code::DomainOwnerMismatch, path)
             .severity(rule.severity)
@@ -130,7 +149,10 @@ fn check_owner(ctx: &Ctx, facts: &DomainFacts, at: &dyn Fn(&str) -> String, out:
         if !owner.trim().is_empty() && !name.trim().is_empty() && !same_name(owner, name) {
             let legal_rep_ok = mode == OwnerMatch::SubjectOrLegalRep
                 && ctx.subject_kind.is_some_and(|k| k.is_entity())
-                && subject.legal_representative.as_deref().is_some_and(|lr| same_name(owner, lr));
+                && subject
+                    .legal_representative
+                    .as_deref()
+                    .is_some_and(|lr| same_name(owner, lr));
             if !legal_rep_ok {
                 out.push(mismatch(at("owner_name"), owner, name));
                 return;
@@ -140,8 +162,12 @@ fn check_owner(ctx: &Ctx, facts: &DomainFacts, at: &dyn Fn(&str) -> String, out:
             return;
         }
     }
-    if let (Some(owner_doc), Some(doc)) = (facts.owner_document_number.as_deref(), subject.document_number.as_deref()) {
-        if !owner_doc.trim().is_empty() && !doc.trim().is_empty() && !same_document(owner_doc, doc) {
+    if let (Some(owner_doc), Some(doc)) = (
+        facts.owner_document_number.as_deref(),
+        subject.document_number.as_deref(),
+    ) {
+        if !owner_doc.trim().is_empty() && !doc.trim().is_empty() && !same_document(owner_doc, doc)
+        {
             let name = subject.name.as_deref().unwrap_or("");
             out.push(mismatch(at("owner_document_number"), owner_doc, name));
         }

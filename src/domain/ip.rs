@@ -43,13 +43,14 @@ fn parse_ipv4_number(part: &str) -> Option<u64> {
     if part.is_empty() || part.len() > 32 {
         return None;
     }
-    let (digits, radix) = if let Some(h) = part.strip_prefix("0x").or_else(|| part.strip_prefix("0X")) {
-        (h, 16)
-    } else if part.len() > 1 && part.starts_with('0') {
-        (&part[1..], 8)
-    } else {
-        (part, 10)
-    };
+    let (digits, radix) =
+        if let Some(h) = part.strip_prefix("0x").or_else(|| part.strip_prefix("0X")) {
+            (h, 16)
+        } else if part.len() > 1 && part.starts_with('0') {
+            (&part[1..], 8)
+        } else {
+            (part, 10)
+        };
     if digits.is_empty() {
         return Some(0);
     }
@@ -62,10 +63,25 @@ mod tests {
 
     #[test]
     fn ipv4_spellings() {
-        for ip in ["1.2.3.4", "192.168.1.1.", "0x7f.1", "2130706433", "0.0.0.0", "010.1.1.1"] {
+        for ip in [
+            "1.2.3.4",
+            "192.168.1.1.",
+            "0x7f.1",
+            "2130706433",
+            "0.0.0.0",
+            "010.1.1.1",
+        ] {
             assert!(is_ipv4(ip), "{ip}");
         }
-        for not in ["example.com", "1.2.3.4.5", "256.1.1.1", "example.123", "1.2.3.a", "", "."] {
+        for not in [
+            "example.com",
+            "1.2.3.4.5",
+            "256.1.1.1",
+            "example.123",
+            "1.2.3.a",
+            "",
+            ".",
+        ] {
             assert!(!is_ipv4(not), "{not}");
         }
         assert!(is_ipv6("2001:db8::1"));

@@ -72,7 +72,12 @@ fn display_char(c: char) -> String {
 /// UTS #46 ToASCII of one label, strict: STD3 ASCII deny list, hyphen positions left to us.
 fn uts46_label(label: &str) -> Option<String> {
     Uts46::new()
-        .to_ascii(label.as_bytes(), AsciiDenyList::STD3, Hyphens::Allow, DnsLength::Ignore)
+        .to_ascii(
+            label.as_bytes(),
+            AsciiDenyList::STD3,
+            Hyphens::Allow,
+            DnsLength::Ignore,
+        )
         .ok()
         .map(|c| c.into_owned())
 }
@@ -106,7 +111,11 @@ fn first_bad_char(label: &str) -> Option<char> {
         let mut buf = [0u8; 4];
         match uts46_label(c.encode_utf8(&mut buf)) {
             Some(mapped) => {
-                let uni = if mapped.starts_with("xn--") { decode_a_label(&mapped) } else { Some(mapped) };
+                let uni = if mapped.starts_with("xn--") {
+                    decode_a_label(&mapped)
+                } else {
+                    Some(mapped)
+                };
                 uni.is_none_or(|u| !u.chars().all(is_letter_digit))
             }
             None => true,
@@ -118,7 +127,10 @@ fn first_bad_char(label: &str) -> Option<char> {
 /// all at `path`.
 pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     let mut findings = Vec::new();
-    let mut labels = Labels { ascii: Vec::new(), unicode: Vec::new() };
+    let mut labels = Labels {
+        ascii: Vec::new(),
+        unicode: Vec::new(),
+    };
     if host.split('.').any(str::is_empty) {
         findings.push(Finding::new(Code::DomainLabelEmpty, path));
     }
@@ -132,9 +144,11 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
         }
     }
     if findings.is_empty() {
-        let octets = labels.ascii.iter().map(String::len).sum::<usize>() + labels.ascii.len().saturating_sub(1);
+        let octets = labels.ascii.iter().map(String::len).sum::<usize>()
+            + labels.ascii.len().saturating_sub(1);
         if octets > MAX_NAME_OCTETS {
-            findings.push(Finding::new(Code::DomainTooLong, path).arg("length", octets.to_string()));
+            findings
+                .push(Finding::new(Code::DomainTooLong, path).arg("length", octets.to_string()));
         }
     }
     if findings.is_empty() {

@@ -155,7 +155,8 @@ fn bounded_echo(input: &str) -> String {
 fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
     match options.province.as_deref() {
         Some(p) if data::province(p).is_none() => {
-            vec![Finding::new(Code::ProvinceUnknown, path).arg("province", crate::input::truncate(p, 40))]
+            vec![Finding::new(Code::ProvinceUnknown, path)
+                .arg("province", crate::input::truncate(p, 40))]
         }
         _ => Vec::new(),
     }
@@ -193,12 +194,19 @@ pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainLi
     }
     list_findings.extend(count_findings(inputs.len(), options, "/inputs"));
     let ok = domains.iter().all(|d| d.ok) && diagnostic::no_errors(&list_findings);
-    DomainListReport { ok, domains, diagnostics: diagnostic::render_all(&list_findings, options.lang) }
+    DomainListReport {
+        ok,
+        domains,
+        diagnostics: diagnostic::render_all(&list_findings, options.lang),
+    }
 }
 
 /// `DOMAIN_TOO_MANY` when a website has more domains than its province's (or the national) rule allows.
 pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<Finding> {
-    let province = options.province.as_deref().filter(|p| data::province(p).is_some());
+    let province = options
+        .province
+        .as_deref()
+        .filter(|p| data::province(p).is_some());
     let mut rows: Vec<&data::Rule> = data::domain_rules_for(province)
         .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
         .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
@@ -210,7 +218,9 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         _ => u32::MAX,
     };
     rows.sort_by(|a, b| limit(a).cmp(&limit(b)).then(b.severity.cmp(&a.severity)));
-    let Some(rule) = rows.first() else { return Vec::new() };
+    let Some(rule) = rows.first() else {
+        return Vec::new();
+    };
     let max = limit(rule);
     if count as u64 <= u64::from(max) {
         return Vec::new();
@@ -229,7 +239,10 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if length > data::MAX_DOMAIN_INPUT_CHARS {
         a.findings.push(Finding::new(Code::InputTooLarge, path).arg(
             "detail",
-            format!("domain of {length} characters, at most {}", data::MAX_DOMAIN_INPUT_CHARS),
+            format!(
+                "domain of {length} characters, at most {}",
+                data::MAX_DOMAIN_INPUT_CHARS
+            ),
         ));
         return a;
     }
@@ -240,7 +253,10 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     }
     let ctx = Ctx {
         path: path.to_string(),
-        province: options.province.clone().filter(|p| data::province(p).is_some()),
+        province: options
+            .province
+            .clone()
+            .filter(|p| data::province(p).is_some()),
         subject_kind: options.subject_kind,
         subject: options.subject.clone(),
         today: options.today.unwrap_or_else(Date::today),
@@ -250,14 +266,23 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     let host = sh.host.strip_suffix('.').unwrap_or(&sh.host).to_string();
 
     if sh.bracketed || ip::is_ipv6(&host) || ip::is_ipv4(&host) {
-        a.findings.push(Finding::new(Code::DomainIpNotAllowed, path).arg("host", host.as_str()));
+        a.findings
+            .push(Finding::new(Code::DomainIpNotAllowed, path).arg("host", host.as_str()));
         if sh.url {
-            a.findings.push(Finding::new(Code::DomainUrlNotDomain, path));
+            a.findings
+                .push(Finding::new(Code::DomainUrlNotDomain, path));
         }
         return a;
     }
     if host.is_empty() {
-        a.findings.push(Finding::new(if sh.url { Code::DomainUrlNotDomain } else { Code::DomainEmpty }, path));
+        a.findings.push(Finding::new(
+            if sh.url {
+                Code::DomainUrlNotDomain
+            } else {
+                Code::DomainEmpty
+            },
+            path,
+        ));
         return a;
     }
 
@@ -288,7 +313,8 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
         }
         a.findings.push(f);
         // What the suggestion already fixes is not repeated; the rest still applies to the host.
-        host_findings.retain(|f| !matches!(f.code, Code::DomainNotRegistrable | Code::DomainNormalized));
+        host_findings
+            .retain(|f| !matches!(f.code, Code::DomainNotRegistrable | Code::DomainNormalized));
         a.findings.extend(host_findings);
         return a;
     }
@@ -297,7 +323,9 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if diagnostic::no_errors(&a.findings) {
         if let (Some(ascii), Some(unicode)) = (&a.ascii, &a.unicode) {
             if input != ascii && input != unicode {
-                a.findings.push(Finding::new(Code::DomainNormalized, path).arg("normalized", unicode.as_str()));
+                a.findings.push(
+                    Finding::new(Code::DomainNormalized, path).arg("normalized", unicode.as_str()),
+                );
             }
         }
     }
@@ -328,16 +356,30 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
         suffix::Split::IsSuffix { suffix } => {
             out.push(Finding::new(Code::DomainIsSuffix, path).arg("domain", suffix.unicode));
         }
-        suffix::Split::Domain { suffix, suffix_labels, labels_below } => {
+        suffix::Split::Domain {
+            suffix,
+            suffix_labels,
+            labels_below,
+        } => {
             a.suffix = Some((suffix.ascii.to_string(), suffix.unicode.to_string()));
             let registrable = suffix::tail(l, suffix_labels + 1);
-            let label_unicode = l.unicode.get(l.unicode.len() - suffix_labels - 1).cloned().unwrap_or_default();
+            let label_unicode = l
+                .unicode
+                .get(l.unicode.len() - suffix_labels - 1)
+                .cloned()
+                .unwrap_or_default();
             if labels_below > 0 {
                 let sub_names_ok = data::restricted_suffix(suffix.ascii).is_some_and(|r| {
-                    r.sub_names_fileable && ctx.subject_kind.is_some_and(|k| r.subject_kinds.contains(&k))
+                    r.sub_names_fileable
+                        && ctx
+                            .subject_kind
+                            .is_some_and(|k| r.subject_kinds.contains(&k))
                 });
                 if sub_names_ok {
-                    out.push(Finding::new(Code::DomainGovSubdomain, path).arg("domain", l.unicode_name()));
+                    out.push(
+                        Finding::new(Code::DomainGovSubdomain, path)
+                            .arg("domain", l.unicode_name()),
+                    );
                 } else {
                     out.push(
                         Finding::new(Code::DomainNotRegistrable, path)

@@ -5,7 +5,14 @@ use crate::diagnostic::{pointer_push, Lang};
 use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
 
-pub const DOMAIN_OPTION_MEMBERS: &[&str] = &["province", "subject_kind", "subject", "facts", "today", "lang"];
+pub const DOMAIN_OPTION_MEMBERS: &[&str] = &[
+    "province",
+    "subject_kind",
+    "subject",
+    "facts",
+    "today",
+    "lang",
+];
 const SUBJECT_MEMBERS: &[&str] = &["name", "document_number", "legal_representative"];
 const FACT_MEMBERS: &[&str] = &[
     "owner_name",
@@ -22,20 +29,37 @@ const SUBJECT_KINDS: &str =
 
 pub fn read_options(v: Option<&Value>, r: &mut Reader, path: &str) -> DomainOptions {
     let mut opts = DomainOptions::default();
-    let Some(obj) = r.object(v, path) else { return opts };
+    let Some(obj) = r.object(v, path) else {
+        return opts;
+    };
     r.no_unknown_members(obj, path, DOMAIN_OPTION_MEMBERS);
     let at = |m: &str| pointer_push(path, m);
-    opts.province = r.string(obj.get("province"), &at("province")).map(|p| p.trim().to_string());
-    opts.subject_kind = r.enumerated(obj.get("subject_kind"), &at("subject_kind"), SubjectKind::parse, SUBJECT_KINDS);
+    opts.province = r
+        .string(obj.get("province"), &at("province"))
+        .map(|p| p.trim().to_string());
+    opts.subject_kind = r.enumerated(
+        obj.get("subject_kind"),
+        &at("subject_kind"),
+        SubjectKind::parse,
+        SUBJECT_KINDS,
+    );
     opts.today = r.date(obj.get("today"), &at("today"));
-    opts.lang = r.enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en").unwrap_or_default();
+    opts.lang = r
+        .enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en")
+        .unwrap_or_default();
     if let Some(s) = r.object(obj.get("subject"), &at("subject")) {
         let sp = at("subject");
         r.no_unknown_members(s, &sp, SUBJECT_MEMBERS);
         opts.subject = Some(DomainSubject {
             name: r.string(s.get("name"), &pointer_push(&sp, "name")),
-            document_number: r.string(s.get("document_number"), &pointer_push(&sp, "document_number")),
-            legal_representative: r.string(s.get("legal_representative"), &pointer_push(&sp, "legal_representative")),
+            document_number: r.string(
+                s.get("document_number"),
+                &pointer_push(&sp, "document_number"),
+            ),
+            legal_representative: r.string(
+                s.get("legal_representative"),
+                &pointer_push(&sp, "legal_representative"),
+            ),
         });
     }
     if let Some(f) = r.object(obj.get("facts"), &at("facts")) {
@@ -50,11 +74,14 @@ pub fn read_facts(f: &Value, r: &mut Reader, path: &str) -> DomainFacts {
     let at = |m: &str| pointer_push(path, m);
     DomainFacts {
         owner_name: r.string(f.get("owner_name"), &at("owner_name")),
-        owner_document_number: r.string(f.get("owner_document_number"), &at("owner_document_number")),
+        owner_document_number: r
+            .string(f.get("owner_document_number"), &at("owner_document_number")),
         realname_verified: r.boolean(f.get("realname_verified"), &at("realname_verified")),
         realname_verified_on: r.date(f.get("realname_verified_on"), &at("realname_verified_on")),
         expires: r.date(f.get("expires"), &at("expires")),
-        status: r.string_list(f.get("status"), &at("status")).unwrap_or_default(),
+        status: r
+            .string_list(f.get("status"), &at("status"))
+            .unwrap_or_default(),
         registrar_approved: r.boolean(f.get("registrar_approved"), &at("registrar_approved")),
     }
 }

@@ -7,11 +7,19 @@ use crate::diagnostic::{Code, Finding, Severity};
 use crate::subject::SubjectKind;
 
 fn kinds_zh(kinds: &[SubjectKind]) -> String {
-    kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、")
+    kinds
+        .iter()
+        .map(|k| k.name_zh())
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 fn kinds_en(kinds: &[SubjectKind]) -> String {
-    kinds.iter().map(|k| k.name_en()).collect::<Vec<_>>().join(", ")
+    kinds
+        .iter()
+        .map(|k| k.name_en())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn unicode_suffix(ascii: &str) -> String {
@@ -20,13 +28,16 @@ fn unicode_suffix(ascii: &str) -> String {
 
 fn province_args(f: Finding, province: Option<&str>) -> Finding {
     let info = province.and_then(data::province);
-    f.arg("province_name", info.map_or("", |p| p.zh)).arg("province_name_en", info.map_or("", |p| p.en))
+    f.arg("province_name", info.map_or("", |p| p.zh))
+        .arg("province_name_en", info.map_or("", |p| p.en))
 }
 
 /// Restricted suffixes (gov.cn for government bodies …). Without a subject kind the finding is
 /// advice: the rule is real but whether it bites is not known yet.
 pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
-    let Some(r) = data::restricted_suffix(suffix) else { return };
+    let Some(r) = data::restricted_suffix(suffix) else {
+        return;
+    };
     let severity = match ctx.subject_kind {
         Some(k) if r.subject_kinds.contains(&k) => return,
         Some(_) => r.severity,
@@ -62,19 +73,35 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 let allowed = allow.iter().any(|e| data::suffix_listed(suffix, e));
                 let denied = deny.iter().any(|e| data::suffix_listed(suffix, e));
                 (!allowed || denied).then(|| {
-                    province_args(Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()), rule.province)
-                        .arg("suffix", unicode_suffix(suffix))
+                    province_args(
+                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()),
+                        rule.province,
+                    )
+                    .arg("suffix", unicode_suffix(suffix))
                 })
             }
-            RuleKind::TldDenylist(deny) => deny.iter().any(|e| data::suffix_listed(suffix, e)).then(|| {
-                province_args(Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()), rule.province)
+            RuleKind::TldDenylist(deny) => deny
+                .iter()
+                .any(|e| data::suffix_listed(suffix, e))
+                .then(|| {
+                    province_args(
+                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()),
+                        rule.province,
+                    )
                     .arg("suffix", unicode_suffix(suffix))
-            }),
+                }),
             RuleKind::TldAllowlistBySubject(pairs) => {
-                let Some(kind) = ctx.subject_kind else { continue };
-                let Some((_, allowed)) = pairs.iter().find(|(k, _)| *k == kind) else { continue };
+                let Some(kind) = ctx.subject_kind else {
+                    continue;
+                };
+                let Some((_, allowed)) = pairs.iter().find(|(k, _)| *k == kind) else {
+                    continue;
+                };
                 (!allowed.iter().any(|e| data::suffix_listed(suffix, e))).then(|| {
-                    let list = allowed.iter().map(|a| format!(".{}", unicode_suffix(a))).collect::<Vec<_>>();
+                    let list = allowed
+                        .iter()
+                        .map(|a| format!(".{}", unicode_suffix(a)))
+                        .collect::<Vec<_>>();
                     Finding::new(Code::DomainSuffixRequiredForSubject, ctx.path.as_str())
                         .arg("subject_kind", kind.name_zh())
                         .arg("subject_kind_en", kind.name_en())
@@ -87,8 +114,11 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                     continue;
                 }
                 words.iter().find(|w| label_unicode.contains(*w)).map(|w| {
-                    province_args(Finding::new(Code::DomainLabelNationalWord, ctx.path.as_str()), rule.province)
-                        .arg("word", *w)
+                    province_args(
+                        Finding::new(Code::DomainLabelNationalWord, ctx.path.as_str()),
+                        rule.province,
+                    )
+                    .arg("word", *w)
                 })
             }
             _ => None,

@@ -37,7 +37,8 @@ fn scheme_len(s: &str) -> Option<usize> {
     let scheme = &s[..end];
     let mut chars = scheme.chars();
     let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-    (first_ok && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))).then_some(end + 3)
+    (first_ok && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+        .then_some(end + 3)
 }
 
 pub fn parse(folded: &str) -> Shape {
@@ -93,7 +94,10 @@ mod tests {
     #[test]
     fn finds_the_host() {
         let s = parse("https://user@www.example.com:8443/a?b#c");
-        assert_eq!((s.host.as_str(), s.url, s.port.as_deref()), ("www.example.com", true, Some("8443")));
+        assert_eq!(
+            (s.host.as_str(), s.url, s.port.as_deref()),
+            ("www.example.com", true, Some("8443"))
+        );
         assert_eq!(parse("example.com").host, "example.com");
         assert!(!parse("example.com").url);
         let s = parse("[2001:db8::1]:443");

@@ -13,7 +13,11 @@ pub enum Split {
     /// A single label that is not a suffix.
     SingleLabel,
     /// `labels_below` labels stand left of the registrable domain (0 for the domain itself).
-    Domain { suffix: &'static data::SuffixEntry, suffix_labels: usize, labels_below: usize },
+    Domain {
+        suffix: &'static data::SuffixEntry,
+        suffix_labels: usize,
+        labels_below: usize,
+    },
 }
 
 /// The longest approved suffix the host ends with; suffixes have at most a few labels.
@@ -30,7 +34,11 @@ pub fn split(labels: &Labels) -> Split {
         None if n == 1 => Split::SingleLabel,
         None => Split::TldNotApproved,
         Some((entry, k)) if k == n => Split::IsSuffix { suffix: entry },
-        Some((entry, k)) => Split::Domain { suffix: entry, suffix_labels: k, labels_below: n - k - 1 },
+        Some((entry, k)) => Split::Domain {
+            suffix: entry,
+            suffix_labels: k,
+            labels_below: n - k - 1,
+        },
     }
 }
 
@@ -38,5 +46,8 @@ pub fn split(labels: &Labels) -> Split {
 pub fn tail(labels: &Labels, count: usize) -> (String, String) {
     let n = labels.ascii.len();
     let from = n.saturating_sub(count);
-    (labels.ascii[from..].join("."), labels.unicode[from..].join("."))
+    (
+        labels.ascii[from..].join("."),
+        labels.unicode[from..].join("."),
+    )
 }

@@ -15,7 +15,8 @@ impl Reader {
     }
 
     pub fn malformed(&mut self, path: &str, detail: impl Into<String>) {
-        self.findings.push(Finding::new(Code::InputMalformed, path).arg("detail", detail));
+        self.findings
+            .push(Finding::new(Code::InputMalformed, path).arg("detail", detail));
     }
 
     fn too_large(&mut self, path: &str, what: &str, size: usize, bound: Option<usize>) {
@@ -23,7 +24,8 @@ impl Reader {
             Some(b) => format!("{what} of {size}, at most {b}"),
             None => format!("{what} of {size}"),
         };
-        self.findings.push(Finding::new(Code::InputTooLarge, path).arg("detail", detail));
+        self.findings
+            .push(Finding::new(Code::InputTooLarge, path).arg("detail", detail));
     }
 
     /// Checks the value is an object (or absent); returns it for member reads.
@@ -43,7 +45,10 @@ impl Reader {
         if let Value::Object(members) = obj {
             for (k, _) in members {
                 if !known.contains(&k.as_str()) {
-                    self.malformed(&pointer_push(path, k), format!("unknown member \"{}\"", truncate(k, 40)));
+                    self.malformed(
+                        &pointer_push(path, k),
+                        format!("unknown member \"{}\"", truncate(k, 40)),
+                    );
                 }
             }
         }
@@ -101,7 +106,13 @@ impl Reader {
         let s = self.string(v, path)?;
         let parsed = parse(&s);
         if parsed.is_none() {
-            self.malformed(path, format!("unknown value \"{}\", expected {expected}", truncate(&s, 40)));
+            self.malformed(
+                path,
+                format!(
+                    "unknown value \"{}\", expected {expected}",
+                    truncate(&s, 40)
+                ),
+            );
         }
         parsed
     }
@@ -121,7 +132,10 @@ impl Reader {
                 };
                 self.too_large(path, what, *size, bound);
             }
-            other => self.malformed(path, format!("expected {expected}, got {}", other.type_name())),
+            other => self.malformed(
+                path,
+                format!("expected {expected}, got {}", other.type_name()),
+            ),
         }
     }
 }

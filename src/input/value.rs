@@ -13,7 +13,12 @@ pub struct Limits {
 }
 
 impl Limits {
-    pub const DEFAULT: Limits = Limits { max_string: 4096, max_items: 256, max_depth: 16, max_nodes: 20_000 };
+    pub const DEFAULT: Limits = Limits {
+        max_string: 4096,
+        max_items: 256,
+        max_depth: 16,
+        max_nodes: 20_000,
+    };
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +30,10 @@ pub enum Value {
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
     /// A string, list or object past a bound; `what` says which bound, `size` how big it was.
-    TooLarge { what: &'static str, size: usize },
+    TooLarge {
+        what: &'static str,
+        size: usize,
+    },
     /// A JavaScript value with no JSON counterpart (function, symbol, bigint, …).
     Foreign(&'static str),
 }
@@ -64,7 +72,10 @@ fn from_json_at(v: &serde_json::Value, limits: &Limits, depth: usize, nodes: &mu
     use serde_json::Value as J;
     *nodes += 1;
     if *nodes > limits.max_nodes {
-        return Value::TooLarge { what: "input", size: *nodes };
+        return Value::TooLarge {
+            what: "input",
+            size: *nodes,
+        };
     }
     match v {
         J::Null => Value::Null,
@@ -73,28 +84,52 @@ fn from_json_at(v: &serde_json::Value, limits: &Limits, depth: usize, nodes: &mu
         J::String(s) => {
             let units = s.encode_utf16().count();
             if units > limits.max_string {
-                Value::TooLarge { what: "string", size: units }
+                Value::TooLarge {
+                    what: "string",
+                    size: units,
+                }
             } else {
                 Value::String(s.clone())
             }
         }
         J::Array(items) => {
             if depth >= limits.max_depth {
-                return Value::TooLarge { what: "depth", size: depth + 1 };
+                return Value::TooLarge {
+                    what: "depth",
+                    size: depth + 1,
+                };
             }
             if items.len() > limits.max_items {
-                return Value::TooLarge { what: "list", size: items.len() };
+                return Value::TooLarge {
+                    what: "list",
+                    size: items.len(),
+                };
             }
-            Value::Array(items.iter().map(|i| from_json_at(i, limits, depth + 1, nodes)).collect())
+            Value::Array(
+                items
+                    .iter()
+                    .map(|i| from_json_at(i, limits, depth + 1, nodes))
+                    .collect(),
+            )
         }
         J::Object(map) => {
             if depth >= limits.max_depth {
-                return Value::TooLarge { what: "depth", size: depth + 1 };
+                return Value::TooLarge {
+                    what: "depth",
+                    size: depth + 1,
+                };
             }
             if map.len() > limits.max_items {
-                return Value::TooLarge { what: "object", size: map.len() };
+                return Value::TooLarge {
+                    what: "object",
+                    size: map.len(),
+                };
             }
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), from_json_at(v, limits, depth + 1, nodes))).collect())
+            Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), from_json_at(v, limits, depth + 1, nodes)))
+                    .collect(),
+            )
         }
     }
 }

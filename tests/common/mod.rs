@@ -7,7 +7,10 @@ use icp_precheck::{Diagnostic, DomainListReport, DomainReport, Severity};
 use serde_json::{json, Value};
 
 pub const DOMAIN_FILES: &[(&str, &str)] = &[
-    ("domain-research.jsonl", include_str!("../vectors/domain-research.jsonl")),
+    (
+        "domain-research.jsonl",
+        include_str!("../vectors/domain-research.jsonl"),
+    ),
     ("domain.jsonl", include_str!("../vectors/domain.jsonl")),
 ];
 
@@ -22,7 +25,12 @@ pub struct Vector {
 
 impl Vector {
     pub fn id(&self) -> String {
-        format!("{} ({}:{})", self.raw["id"].as_str().unwrap_or("?"), self.file, self.line)
+        format!(
+            "{} ({}:{})",
+            self.raw["id"].as_str().unwrap_or("?"),
+            self.file,
+            self.line
+        )
     }
 
     pub fn is_list(&self) -> bool {
@@ -65,7 +73,8 @@ pub fn load(file: &'static str, text: &'static str) -> Vec<Vector> {
         .map(|(i, l)| Vector {
             file,
             line: i + 1,
-            raw: serde_json::from_str(l).unwrap_or_else(|e| panic!("{file}:{}: bad JSON: {e}", i + 1)),
+            raw: serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("{file}:{}: bad JSON: {e}", i + 1)),
         })
         .collect()
 }
@@ -77,7 +86,12 @@ pub fn all_domain_vectors() -> Vec<Vector> {
 fn strs(v: &Value, key: &str) -> Vec<String> {
     v.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -99,7 +113,11 @@ impl Outcome {
     pub fn diagnostics(&self) -> Vec<&Diagnostic> {
         match self {
             Outcome::Single(r) => r.diagnostics.iter().collect(),
-            Outcome::List(l) => l.diagnostics.iter().chain(l.domains.iter().flat_map(|d| d.diagnostics.iter())).collect(),
+            Outcome::List(l) => l
+                .diagnostics
+                .iter()
+                .chain(l.domains.iter().flat_map(|d| d.diagnostics.iter()))
+                .collect(),
         }
     }
     fn ok(&self) -> bool {
@@ -111,7 +129,10 @@ impl Outcome {
     fn forms(&self) -> (Option<String>, Option<String>) {
         match self {
             Outcome::Single(r) => (r.ascii.clone(), r.unicode.clone()),
-            Outcome::List(l) => l.domains.first().map_or((None, None), |d| (d.ascii.clone(), d.unicode.clone())),
+            Outcome::List(l) => l
+                .domains
+                .first()
+                .map_or((None, None), |d| (d.ascii.clone(), d.unicode.clone())),
         }
     }
 }
@@ -122,21 +143,43 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     let fail = |why: String| -> Result<(), String> {
         let got: Vec<String> = diags
             .iter()
-            .map(|d| format!("{} {} at {:?} rule {:?} suggestion {:?}", d.code, d.severity.as_str(), d.path, d.rule, d.suggestion))
+            .map(|d| {
+                format!(
+                    "{} {} at {:?} rule {:?} suggestion {:?}",
+                    d.code,
+                    d.severity.as_str(),
+                    d.path,
+                    d.rule,
+                    d.suggestion
+                )
+            })
             .collect();
         Err(format!("vector {}: {why}\n  got: {got:#?}", v.id()))
     };
     let verdict = v.raw["verdict"].as_str().unwrap_or("");
     let codes = strs(&v.raw, "codes");
-    let errors: Vec<&&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+    let errors: Vec<&&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
 
     // Every message is complete: no template argument left unfilled, both texts present.
     for d in &diags {
-        if d.message.contains('{') || d.hint.contains('{') || d.message.is_empty() || d.hint.is_empty() {
-            return fail(format!("{} has an unfilled message or hint: {:?} / {:?}", d.code, d.message, d.hint));
+        if d.message.contains('{')
+            || d.hint.contains('{')
+            || d.message.is_empty()
+            || d.hint.is_empty()
+        {
+            return fail(format!(
+                "{} has an unfilled message or hint: {:?} / {:?}",
+                d.code, d.message, d.hint
+            ));
         }
         if !d.path.is_empty() && !d.path.starts_with('/') {
-            return fail(format!("{} path {:?} is not a JSON Pointer", d.code, d.path));
+            return fail(format!(
+                "{} path {:?} is not a JSON Pointer",
+                d.code, d.path
+            ));
         }
     }
 
@@ -154,7 +197,9 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
                 _ => None,
             };
             for c in &codes {
-                let found = diags.iter().any(|d| matches(d, c) && want_sev.is_none_or(|s| d.severity == s));
+                let found = diags
+                    .iter()
+                    .any(|d| matches(d, c) && want_sev.is_none_or(|s| d.severity == s));
                 if !found {
                     return fail(format!("expected {c} (severity {want_sev:?})"));
                 }

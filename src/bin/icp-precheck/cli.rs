@@ -1,9 +1,3 @@
-//! The command-line face of the crate: the same engines and rules as the browser package, so a
-//! server or a script can re-check what a form checked.
-//!
-//! Exit status (shared spec `api.md`): 0 no error-severity diagnostic, 1 at least one, 2 usage
-//! error or unreadable input.
-
 use icp_precheck::date::Date;
 use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
 use std::io::{BufRead, Write};
@@ -35,7 +29,7 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         None => usage_error("no command given"),
@@ -100,7 +94,9 @@ fn domain(args: &[String]) -> ExitCode {
             "--" => options_ended = true,
             "-" => from_stdin = true,
             "--province" | "--subject-kind" | "--today" | "--lang" => {
-                let Some(v) = value(i) else { return usage_error(&format!("{arg} needs a value")) };
+                let Some(v) = value(i) else {
+                    return usage_error(&format!("{arg} needs a value"));
+                };
                 match arg.as_str() {
                     "--province" => opts.province = Some(v),
                     "--subject-kind" => match SubjectKind::parse(&v) {
@@ -118,7 +114,9 @@ fn domain(args: &[String]) -> ExitCode {
                 }
                 i += 1;
             }
-            s if s.starts_with('-') && s.len() > 1 => return usage_error(&format!("unknown option {s}")),
+            s if s.starts_with('-') && s.len() > 1 => {
+                return usage_error(&format!("unknown option {s}"))
+            }
             _ => domains.push(arg.clone()),
         }
         i += 1;

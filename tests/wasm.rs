@@ -1,0 +1,114 @@
+//! The vector files again, this time through the JavaScript-facing exports, compiled to wasm and
+//! run in headless Chromium by wasm-bindgen-test-runner. Native-only targets compile this to nothing.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{all_domain_vectors, judge, Outcome};
+use icp_precheck::{wasm, DomainListReport, DomainReport};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(v: &serde_json::Value) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap()
+}
+
+fn run(v: &common::Vector) -> Outcome {
+    if v.is_list() {
+        let out = wasm::check_domains(js(&v.inputs()), js(&v.options()));
+        Outcome::List(serde_wasm_bindgen::from_value::<DomainListReport>(out).unwrap())
+    } else {
+        let out = wasm::check_domain(js(&v.input()), js(&v.options()));
+        Outcome::Single(serde_wasm_bindgen::from_value::<DomainReport>(out).unwrap())
+    }
+}
+
+#[wasm_bindgen_test]
+fn domain_vectors_in_the_browser() {
+    let vectors = all_domain_vectors();
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+/// JavaScript values with no JSON counterpart must come back as diagnostics, never as a trap.
+#[wasm_bindgen_test]
+fn foreign_javascript_values_are_malformed_input() {
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let huge = JsValue::from_str(&"a".repeat(10 * 1024 * 1024));
+    let throwing = js_sys::Function::new_no_args("throw new Error('boom')");
+    let proxy = js_sys::Proxy::new(
+        &js_sys::Object::new(),
+        &js_sys::Function::new_no_args("return { ownKeys() { throw new Error('no keys'); } };")
+            .call0(&JsValue::NULL)
+            .unwrap()
+            .into(),
+    );
+    let inputs: Vec<(JsValue, &str)> = vec![
+        (JsValue::from_f64(1.5), "INPUT_MALFORMED"),
+        (JsValue::NULL, "INPUT_MALFORMED"),
+        (JsValue::UNDEFINED, "INPUT_MALFORMED"),
+        (JsValue::TRUE, "INPUT_MALFORMED"),
+        (js_sys::Symbol::for_("x").into(), "INPUT_MALFORMED"),
+        (js_sys::BigInt::from(7u32).into(), "INPUT_MALFORMED"),
+        (throwing.clone().into(), "INPUT_MALFORMED"),
+        (cyclic.clone().into(), "INPUT_MALFORMED"),
+        (proxy.clone().into(), "INPUT_MALFORMED"),
+        (huge.clone(), "INPUT_TOO_LARGE"),
+    ];
+    for (input, code) in &inputs {
+        let report: DomainReport =
+            serde_wasm_bindgen::from_value(wasm::check_domain(input.clone(), JsValue::UNDEFINED))
+                .unwrap();
+        assert!(!report.ok);
+        assert!(
+            report
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str() == *code && d.path == "/input"),
+            "{:?}: {:?}",
+            input,
+            report.diagnostics
+        );
+    }
+    // The same values as options: the domain is still checked, the options are reported.
+    for (options, _) in &inputs {
+        let report: DomainReport = serde_wasm_bindgen::from_value(wasm::check_domain(
+            JsValue::from_str("example.com"),
+            options.clone(),
+        ))
+        .unwrap();
+        assert_eq!(report.ascii.as_deref(), Some("example.com"));
+    }
+    let list: DomainListReport =
+        serde_wasm_bindgen::from_value(wasm::check_domains(cyclic.into(), JsValue::UNDEFINED))
+            .unwrap();
+    assert!(!list.ok);
+    // After all of that the module still works.
+    let report: DomainReport =
+        serde_wasm_bindgen::from_value(wasm::check_domain("例子.中国".into(), JsValue::UNDEFINED))
+            .unwrap();
+    assert_eq!(report.ascii.as_deref(), Some("xn--fsqu00a.xn--fiqs8s"));
+}
+
+#[wasm_bindgen_test]
+fn ruleset_info_lists_31_provinces() {
+    let info: icp_precheck::RulesetInfo =
+        serde_wasm_bindgen::from_value(wasm::ruleset_info()).unwrap();
+    assert_eq!(info.provinces.len(), 31);
+    assert!(info.suffixes.count > 150);
+}
