@@ -1,0 +1,87 @@
+// The npm package as a user installs it: `npm pack` of pkg/, the tarball installed into a scratch
+// project, and that project importing 'icp-precheck' by name (so the exports map is exercised).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadVectors, judge, runVector } from './vectors.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let pkg;
+let project;
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'pkg/package.json')), 'pkg/ is not built: run scripts/build-wasm');
+  project = mkdtempSync(join(tmpdir(), 'icp-precheck-consumer-'));
+  const packDir = join(project, 'tarball');
+  mkdirSync(packDir);
+  const out = execFileSync('npm', ['pack', join(root, 'pkg'), '--pack-destination', packDir, '--json'], { encoding: 'utf8' });
+  const tarball = join(packDir, JSON.parse(out)[0].filename);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: project, stdio: 'pipe' });
+  // Import by package name from inside the consumer project, as an application would.
+  writeFileSync(join(project, 'load.mjs'), "export * from 'icp-precheck';\n");
+  pkg = await import(join(project, 'load.mjs'));
+});
+
+test('the packed package carries what its exports name', () => {
+  const manifest = JSON.parse(readFileSync(join(project, 'node_modules/icp-precheck/package.json'), 'utf8'));
+  assert.equal(manifest.exports['.'].types, './icp_precheck.d.ts');
+  assert.equal(Object.keys(manifest.exports['.'])[0], 'types', 'types must come first in the exports map');
+  assert.equal(manifest.sideEffects.includes('./node.js'), true);
+  for (const f of ['icp_precheck.js', 'icp_precheck_bg.wasm', 'icp_precheck.d.ts', 'node.js']) {
+    assert.ok(existsSync(join(project, 'node_modules/icp-precheck', f)), `${f} missing from the tarball`);
+  }
+});
+
+test('every domain vector passes through the installed package', () => {
+  const failures = loadVectors().map((v) => judge(v, runVector(pkg, v))).filter(Boolean);
+  assert.deepEqual(failures, []);
+});
+
+test('the .d.ts types every export, with no any', () => {
+  const dts = readFileSync(join(project, 'node_modules/icp-precheck/icp_precheck.d.ts'), 'utf8');
+  for (const fn of ['checkDomain', 'checkDomains', 'rulesetInfo', 'diagnosticCodes']) {
+    const line = dts.split('\n').find((l) => l.startsWith(`export function ${fn}(`));
+    assert.ok(line, `${fn} not declared`);
+    assert.doesNotMatch(line, /\bany\b/, line);
+  }
+  assert.match(dts, /export type DiagnosticCode =/);
+  assert.match(dts, /\| "DOMAIN_TLD_NOT_APPROVED"/);
+  assert.match(dts, /export interface DomainReport/);
+});
+
+test('bad JavaScript values never throw', () => {
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const weird = [undefined, null, 42, NaN, true, Symbol('s'), 10n, () => 1, cyclic, [1, [2]], new Date(), new Map(),
+    new Proxy({}, { ownKeys() { throw new Error('no'); } }), 'x'.repeat(10 * 1024 * 1024)];
+  for (const input of weird) {
+    const r = pkg.checkDomain(input);
+    assert.equal(r.ok, false);
+    assert.ok(r.diagnostics.some((d) => d.code === 'INPUT_MALFORMED' || d.code === 'INPUT_TOO_LARGE'), String(typeof input));
+    for (const opts of weird) pkg.checkDomain('example.com', opts);
+    pkg.checkDomains(input, input);
+  }
+  assert.equal(pkg.checkDomain('例子.中国').ascii, 'xn--fsqu00a.xn--fiqs8s', 'the module still works');
+});
+
+test('rulesetInfo and diagnosticCodes describe the loaded data', () => {
+  const info = pkg.rulesetInfo();
+  assert.equal(info.provinces.length, 31);
+  assert.match(info.as_of, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(info.suffixes.as_of, '2020-07-24');
+  const codes = pkg.diagnosticCodes();
+  assert.ok(codes.find((c) => c.code === 'DOMAIN_NOT_REGISTRABLE').en.length > 10);
+  assert.equal(codes.length, info.codes);
+});
+
+test('English and Chinese messages', () => {
+  const zh = pkg.checkDomain('example.io', { today: '2026-11-22' });
+  const en = pkg.checkDomain('example.io', { today: '2026-11-22', lang: 'en' });
+  assert.match(zh.diagnostics[0].message, /工信部/);
+  assert.match(en.diagnostics[0].message, /MIIT/);
+});

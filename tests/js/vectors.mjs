@@ -1,0 +1,84 @@
+// The vector format of tests/vectors/ (see its README) and its judge, for the JavaScript layers:
+// the npm package in Node and the page in the browser run the same files as the Rust tests.
+import { readFileSync } from 'node:fs';
+
+export const DEFAULT_TODAY = '2026-11-22';
+export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
+
+export function loadVectors(files = DOMAIN_FILES) {
+  const out = [];
+  for (const file of files) {
+    const text = readFileSync(new URL(`../vectors/${file}`, import.meta.url), 'utf8');
+    text.split('\n').forEach((line, i) => {
+      if (line.trim()) out.push({ file, line: i + 1, raw: JSON.parse(line) });
+    });
+  }
+  return out;
+}
+
+export const vectorId = (v) => `${v.raw.id} (${v.file}:${v.line})`;
+
+export function vectorInput(v) {
+  if (v.raw.input_repeat) return v.raw.input_repeat.text.repeat(v.raw.input_repeat.times);
+  return v.raw.input ?? null;
+}
+
+// The research's defaults: an enterprise subject unless said otherwise, and a fixed today.
+export function vectorOptions(v) {
+  const opts = v.raw.options;
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) return opts;
+  const out = { ...opts };
+  if (!('subject_kind' in out)) out.subject_kind = 'enterprise';
+  if (!('today' in out)) out.today = DEFAULT_TODAY;
+  return out;
+}
+
+/** Runs one vector through a package object that has checkDomain and checkDomains. */
+export function runVector(pkg, v) {
+  if (v.raw.inputs) return { list: pkg.checkDomains(v.raw.inputs, vectorOptions(v)) };
+  return { single: pkg.checkDomain(vectorInput(v), vectorOptions(v)) };
+}
+
+function diagnosticsOf(out) {
+  if (out.single) return out.single.diagnostics;
+  return [...out.list.diagnostics, ...out.list.domains.flatMap((d) => d.diagnostics)];
+}
+
+const matches = (d, want) => (want.includes('.') ? d.rule === want : d.code === want);
+
+/** Returns null when the outcome satisfies the vector, else a message naming it. */
+export function judge(v, out) {
+  const r = v.raw;
+  const diags = diagnosticsOf(out);
+  const ok = out.single ? out.single.ok : out.list.ok;
+  const fail = (why) =>
+    `vector ${vectorId(v)}: ${why}\n  got: ${JSON.stringify(diags.map((d) => [d.code, d.severity, d.path, d.rule, d.suggestion]))}`;
+  const codes = r.codes ?? [];
+  const errors = diags.filter((d) => d.severity === 'error');
+  for (const d of diags) {
+    if (!d.message || !d.hint || d.message.includes('{') || d.hint.includes('{')) return fail(`${d.code} message or hint incomplete`);
+  }
+  if (r.verdict === 'accept' || r.verdict === 'warn') {
+    if (errors.length) return fail('expected no error-severity diagnostic');
+    if (!ok) return fail('ok is false without an error');
+    const sev = r.severity ?? (r.verdict === 'warn' ? 'warning' : null);
+    for (const c of codes) {
+      if (!diags.some((d) => matches(d, c) && (!sev || d.severity === sev))) return fail(`expected ${c} (${sev ?? 'any severity'})`);
+    }
+    const first = out.single ?? out.list.domains[0] ?? {};
+    if (r.ascii && first.ascii !== r.ascii) return fail(`ascii ${first.ascii}, expected ${r.ascii}`);
+    if (r.unicode && first.unicode !== r.unicode) return fail(`unicode ${first.unicode}, expected ${r.unicode}`);
+  } else if (r.verdict === 'reject') {
+    if (ok) return fail('ok is true for a reject vector');
+    if (!codes.some((c) => errors.some((d) => matches(d, c)))) return fail(`expected one of ${codes} as an error`);
+  } else {
+    return fail(`unknown verdict ${r.verdict}`);
+  }
+  if (r.suggestion && !diags.some((d) => d.suggestion === r.suggestion)) return fail(`expected suggestion ${r.suggestion}`);
+  for (const p of r.paths ?? []) if (!diags.some((d) => d.path === p)) return fail(`expected a diagnostic at ${p}`);
+  for (const id of r.rules ?? []) if (!diags.some((d) => d.rule === id)) return fail(`expected rule ${id}`);
+  for (const c of r.also ?? []) if (!diags.some((d) => matches(d, c))) return fail(`expected also ${c}`);
+  for (const c of r.absent ?? []) if (diags.some((d) => matches(d, c))) return fail(`${c} must not appear`);
+  if (r.message_contains && !diags.some((d) => d.message.includes(r.message_contains))) return fail(`expected message containing ${r.message_contains}`);
+  return null;
+}

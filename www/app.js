@@ -1,0 +1,145 @@
+// The pre-check page: loads the package and checks the domain field as the user types.
+// User text is only ever set with textContent / value, never parsed as HTML.
+import init, { checkDomain, rulesetInfo } from '../pkg/icp_precheck.js';
+import { SUBJECT_KINDS, t } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  form: $('domain-form'),
+  province: $('province'),
+  subjectKind: $('subject-kind'),
+  domain: $('domain'),
+  messages: $('domain-messages'),
+  forms: $('domain-forms'),
+  ascii: $('out-ascii'),
+  unicode: $('out-unicode'),
+  registrable: $('out-registrable'),
+  suffix: $('out-suffix'),
+  status: $('status'),
+  ruleset: $('ruleset'),
+  langZh: $('lang-zh'),
+  langEn: $('lang-en'),
+};
+
+let lang = 'zh-CN';
+let info = null;
+let ready = false;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderStaticText() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n);
+  els.langZh.setAttribute('aria-pressed', String(lang === 'zh-CN'));
+  els.langEn.setAttribute('aria-pressed', String(lang === 'en'));
+  document.title = `${t(lang, 'title')} · icp-precheck`;
+  for (const opt of els.subjectKind.options) {
+    const row = SUBJECT_KINDS.find(([k]) => k === opt.value);
+    if (row) opt.textContent = lang === 'en' ? row[2] : row[1];
+  }
+  if (info) {
+    for (const opt of els.province.options) {
+      const p = info.provinces.find((x) => x.code === opt.value);
+      if (p) opt.textContent = `${p.code} ${lang === 'en' ? p.name_en : p.name_zh}`;
+    }
+    els.ruleset.textContent = t(lang, 'ruleset', { version: info.version, as_of: info.as_of, suffix_as_of: info.suffixes.as_of });
+  }
+}
+
+function fillSelects() {
+  for (const [kind] of SUBJECT_KINDS) els.subjectKind.append(new Option(kind, kind));
+  for (const p of info.provinces) els.province.append(new Option(p.code, p.code));
+}
+
+function renderDiagnostic(d) {
+  const item = el('div', `message ${d.severity}`);
+  item.dataset.code = d.code;
+  const head = el('p', 'message-text');
+  head.append(el('span', 'severity', t(lang, `severity_${d.severity}`)), document.createTextNode(' '), el('span', 'text', d.message));
+  item.append(head);
+  item.append(el('p', 'hint', d.hint));
+  if (d.suggestion) {
+    const button = el('button', 'apply', t(lang, 'apply', { value: d.suggestion }));
+    button.type = 'button';
+    button.dataset.value = d.suggestion;
+    button.addEventListener('click', () => {
+      els.domain.value = d.suggestion;
+      check();
+      els.domain.focus();
+    });
+    item.append(button);
+  }
+  if (d.rule || d.source) {
+    const meta = el('p', 'meta');
+    if (d.rule) meta.append(el('span', 'rule', `${t(lang, 'rule')} ${d.rule}`));
+    if (d.source && /^https?:\/\//.test(d.source)) {
+      const a = el('a', 'source', `${t(lang, 'source')} (${d.as_of ?? ''})`);
+      a.href = d.source;
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      meta.append(' · ', a);
+    }
+    item.append(meta);
+  }
+  return item;
+}
+
+function check() {
+  if (!ready) return;
+  const value = els.domain.value;
+  els.messages.replaceChildren();
+  els.forms.hidden = true;
+  els.domain.removeAttribute('aria-invalid');
+  if (value.trim() === '') return;
+  const report = checkDomain(value, {
+    province: els.province.value || null,
+    subject_kind: els.subjectKind.value || null,
+    lang,
+  });
+  for (const d of report.diagnostics) els.messages.append(renderDiagnostic(d));
+  if (report.ok) els.messages.prepend(el('p', 'message ok', t(lang, 'ok')));
+  els.domain.setAttribute('aria-invalid', String(!report.ok));
+  if (report.ascii) {
+    els.ascii.textContent = report.ascii;
+    els.unicode.textContent = report.unicode ?? '';
+    els.registrable.textContent = report.registrable_unicode ?? '—';
+    els.suffix.textContent = report.suffix_unicode ? `.${report.suffix_unicode}` : '—';
+    els.forms.hidden = false;
+  }
+}
+
+function setLang(next) {
+  lang = next;
+  renderStaticText();
+  check();
+}
+
+async function main() {
+  els.status.textContent = t(lang, 'loading');
+  try {
+    await init();
+  } catch (e) {
+    els.status.textContent = t(lang, 'load_failed') + String(e);
+    return;
+  }
+  info = rulesetInfo();
+  fillSelects();
+  ready = true;
+  els.status.textContent = '';
+  document.body.dataset.ready = 'true';
+  renderStaticText();
+  els.domain.addEventListener('input', check);
+  els.province.addEventListener('change', check);
+  els.subjectKind.addEventListener('change', check);
+  els.form.addEventListener('submit', (e) => e.preventDefault());
+  els.langZh.addEventListener('click', () => setLang('zh-CN'));
+  els.langEn.addEventListener('click', () => setLang('en'));
+  check();
+}
+
+main();
