@@ -241,7 +241,7 @@ impl SubjectKinds {
         );
         format!("SubjectKind::{}", camel(kind))
     }
-    fn from_alias(&self, alias: &str, ctx: &str) -> String {
+    fn variant_for_alias(&self, alias: &str, ctx: &str) -> String {
         let kind = self
             .by_alias
             .get(alias)
@@ -533,7 +533,7 @@ fn gen_tables() -> String {
                         .collect();
                     parts.push(format!(
                         "({}, {})",
-                        kinds.from_alias(alias, id),
+                        kinds.variant_for_alias(alias, id),
                         rust_str_slice(&allowed)
                     ));
                 }

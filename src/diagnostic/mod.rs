@@ -152,11 +152,13 @@ impl Finding {
     }
 }
 
-/// Renders findings in order, worst first within a stable order of appearance.
+/// Renders findings worst first, keeping their order of appearance within a severity.
 pub fn render_all(findings: &[Finding], lang: Lang) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = findings.iter().map(|f| f.render(lang)).collect();
-    out.sort_by(|a, b| b.severity.cmp(&a.severity));
-    out
+    [Severity::Error, Severity::Warning, Severity::Info]
+        .into_iter()
+        .flat_map(|sev| findings.iter().filter(move |f| f.severity == sev))
+        .map(|f| f.render(lang))
+        .collect()
 }
 
 /// True when no finding is an error.

@@ -140,7 +140,7 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
                 labels.ascii.push(a);
                 labels.unicode.push(u);
             }
-            Err(f) => findings.push(f),
+            Err(f) => findings.push(*f),
         }
     }
     if findings.is_empty() {
@@ -158,37 +158,55 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     }
 }
 
-fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Finding> {
+fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>> {
     if let Some(c) = first_bad_char(raw) {
-        return Err(Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)));
+        return Err(Box::new(
+            Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)),
+        ));
     }
     let lower = raw.to_lowercase();
     let (ascii, unicode) = if lower.is_ascii() && lower.starts_with("xn--") {
         match decode_a_label(&lower) {
             Some(u) => (lower, u),
-            None => return Err(Finding::new(Code::DomainInvalidPunycode, path).arg("label", raw)),
+            None => {
+                return Err(Box::new(
+                    Finding::new(Code::DomainInvalidPunycode, path).arg("label", raw),
+                ))
+            }
         }
     } else if lower.is_ascii() {
         if hyphen_misplaced(&lower) {
-            return Err(Finding::new(Code::DomainBadHyphen, path).arg("label", raw));
+            return Err(Box::new(
+                Finding::new(Code::DomainBadHyphen, path).arg("label", raw),
+            ));
         }
         (lower.clone(), lower)
     } else {
         let ascii = match uts46_label(raw) {
             Some(a) if !a.contains('.') => a,
-            _ => return Err(Finding::new(Code::DomainBadChar, path).arg("char", raw)),
+            _ => {
+                return Err(Box::new(
+                    Finding::new(Code::DomainBadChar, path).arg("char", raw),
+                ))
+            }
         };
         let mapped = match ascii.strip_prefix("xn--") {
             Some(encoded) => idna::punycode::decode_to_string(encoded).unwrap_or_default(),
             None => ascii.clone(),
         };
         if hyphen_misplaced(&mapped) {
-            return Err(Finding::new(Code::DomainBadHyphen, path).arg("label", raw));
+            return Err(Box::new(
+                Finding::new(Code::DomainBadHyphen, path).arg("label", raw),
+            ));
         }
         let unicode = if ascii.starts_with("xn--") {
             match decode_a_label(&ascii) {
                 Some(u) => u,
-                None => return Err(Finding::new(Code::DomainBadChar, path).arg("char", raw)),
+                None => {
+                    return Err(Box::new(
+                        Finding::new(Code::DomainBadChar, path).arg("char", raw),
+                    ))
+                }
             }
         } else {
             ascii.clone()
@@ -196,9 +214,11 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Finding> {
         (ascii, unicode)
     };
     if ascii.len() > MAX_LABEL_OCTETS {
-        return Err(Finding::new(Code::DomainLabelTooLong, path)
-            .arg("label", unicode)
-            .arg("length", ascii.len().to_string()));
+        return Err(Box::new(
+            Finding::new(Code::DomainLabelTooLong, path)
+                .arg("label", unicode)
+                .arg("length", ascii.len().to_string()),
+        ));
     }
     Ok((ascii, unicode))
 }

@@ -1,0 +1,117 @@
+//! Property tests: no input, however malformed, makes the domain engine or the option reader
+//! panic, and what the engine accepts is stable under its own normalisation.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use icp_precheck::domain::{check_domain_list, check_domain_value};
+use icp_precheck::input::{Limits, Value};
+use icp_precheck::{check_domain, DomainOptions, SubjectKind};
+use proptest::prelude::*;
+
+/// Strings built from the characters that matter to domain parsing, plus anything at all.
+fn domainish() -> impl Strategy<Value = String> {
+    let alphabet = prop::sample::select(vec![
+        "a", "Z", "0", "9", "-", ".", "。", "．", "｡", "_", " ", "\u{3000}", "\u{feff}",
+        "\u{200d}", "\u{ad}", ":", "/", "?", "#", "@", "[", "]", "*", "%", "\\", "xn--", "例",
+        "子", "中国", "ß", "😀", "\u{301}", "ａ", "１", "http://", "0x", "\u{202e}", "ا", "\u{0}",
+        "\u{ffff}",
+    ]);
+    prop_oneof![
+        prop::collection::vec(alphabet, 0..40).prop_map(|v| v.concat()),
+        any::<String>(),
+        "[a-z0-9.-]{0,300}",
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(|n| serde_json::json!(n)),
+        any::<f64>().prop_map(|n| serde_json::json!(n)),
+        domainish().prop_map(serde_json::Value::String),
+        prop::sample::select(vec![
+            "11",
+            "44",
+            "99",
+            "personal",
+            "government",
+            "2026-11-22",
+            "en",
+            "zh-CN",
+            "serverHold"
+        ])
+        .prop_map(|s| serde_json::Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        let keys = prop::sample::select(vec![
+            "province",
+            "subject_kind",
+            "subject",
+            "facts",
+            "today",
+            "lang",
+            "name",
+            "owner_name",
+            "expires",
+            "status",
+            "realname_verified",
+            "realname_verified_on",
+            "registrar_approved",
+            "document_number",
+            "x",
+        ]);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map(keys.prop_map(str::to_string), inner, 0..6)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn domain_engine_never_panics(s in domainish(), kind in prop::option::of(prop::sample::select(SubjectKind::ALL.to_vec())),
+                                  province in prop::option::of(prop::sample::select(vec!["11", "37", "42", "52", "99", ""]))) {
+        let opts = DomainOptions { subject_kind: kind, province: province.map(str::to_string), ..DomainOptions::default() };
+        let report = check_domain(&s, &opts);
+        // ok agrees with the diagnostics, and every diagnostic renders completely.
+        prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
+        for d in &report.diagnostics {
+            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+            prop_assert!(d.path.starts_with('/'));
+        }
+    }
+
+    #[test]
+    fn accepted_domains_are_fixed_points(s in domainish()) {
+        let opts = DomainOptions::default();
+        let report = check_domain(&s, &opts);
+        if report.ok {
+            // Checking the normalised forms again gives the same forms and no normalisation note.
+            let ascii = report.ascii.clone().unwrap();
+            for form in [ascii.clone(), report.unicode.clone().unwrap()] {
+                let again = check_domain(&form, &opts);
+                prop_assert!(again.ok, "{:?} accepted but its form {:?} is not", s, form);
+                prop_assert_eq!(again.ascii.as_deref(), Some(ascii.as_str()));
+                prop_assert!(again.diagnostics.iter().all(|d| d.code != icp_precheck::Code::DomainNormalized));
+            }
+        }
+    }
+
+    #[test]
+    fn untrusted_values_never_panic(input in json_value(), options in json_value()) {
+        let input = Value::from_json(&input, &Limits::DEFAULT);
+        let options = Value::from_json(&options, &Limits::DEFAULT);
+        let report = check_domain_value(&input, Some(&options));
+        prop_assert!(report.input.chars().count() <= 1025);
+    }
+
+    #[test]
+    fn lists_never_panic(list in prop::collection::vec(domainish(), 0..12)) {
+        let report = check_domain_list(&list, &DomainOptions::default());
+        prop_assert_eq!(report.domains.len(), list.len());
+    }
+}
