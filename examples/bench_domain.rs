@@ -6,7 +6,10 @@ use std::time::Instant;
 
 fn main() {
     let mut inputs = Vec::new();
-    for text in [include_str!("../tests/vectors/domain-research.jsonl"), include_str!("../tests/vectors/domain.jsonl")] {
+    for text in [
+        include_str!("../tests/vectors/domain-research.jsonl"),
+        include_str!("../tests/vectors/domain.jsonl"),
+    ] {
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).expect("vector line");
             if let Some(s) = v["input"].as_str().filter(|s| s.len() < 300) {
@@ -19,7 +22,10 @@ fn main() {
         today: Date::parse("2026-11-22"),
         ..DomainOptions::default()
     };
-    for (name, list) in [("all vector inputs", inputs.clone()), ("example.com", vec!["example.com".to_string()])] {
+    for (name, list) in [
+        ("all vector inputs", inputs.clone()),
+        ("example.com", vec!["example.com".to_string()]),
+    ] {
         let mut calls = 0u64;
         let start = Instant::now();
         while start.elapsed().as_millis() < 1500 {
@@ -29,6 +35,10 @@ fn main() {
             calls += list.len() as u64;
         }
         let us = start.elapsed().as_secs_f64() * 1e6 / calls as f64;
-        println!("check_domain native, {name}: {us:.3} µs/call ({:.0} calls/s, {} inputs)", 1e6 / us, list.len());
+        println!(
+            "check_domain native, {name}: {us:.3} µs/call ({:.0} calls/s, {} inputs)",
+            1e6 / us,
+            list.len()
+        );
     }
 }

@@ -4,8 +4,13 @@
 use icp_precheck::{check_domain, date::Date, DomainOptions};
 
 fn main() {
-    let opts = DomainOptions { today: Date::parse("2026-11-22"), ..DomainOptions::default() };
-    let input = std::env::args().nth(1).unwrap_or_else(|| "example.com".to_string());
+    let opts = DomainOptions {
+        today: Date::parse("2026-11-22"),
+        ..DomainOptions::default()
+    };
+    let input = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "example.com".to_string());
     for _ in 0..20_000 {
         std::hint::black_box(check_domain(std::hint::black_box(&input), &opts));
     }
