@@ -22,7 +22,9 @@ const pkg = {
   main: './node.js',
   module: `./${name}.js`,
   types: `./${name}.d.ts`,
-  sideEffects: ['./node.js'],
+  // The Node entry instantiates the module when imported, but Node ignores this field and
+  // bundlers resolve the browser entry, which has no import-time effects.
+  sideEffects: false,
   files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, 'node.js', 'README.md'],
   exports: {
     '.': {

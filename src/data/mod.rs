@@ -146,11 +146,13 @@ pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
     RESTRICTED_SUFFIXES.iter().find(|r| r.suffix == ascii)
 }
 
-/// Rules of the national baseline plus, when given, one province's.
+/// The rules that apply in `province`: its own rows first, then the national baseline's, so that
+/// the first row of a kind is the most specific one.
 pub fn domain_rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
-    DOMAIN_RULES
+    let own = DOMAIN_RULES
         .iter()
-        .filter(move |r| r.province.is_none() || r.province == province)
+        .filter(move |r| r.province.is_some() && r.province == province);
+    own.chain(DOMAIN_RULES.iter().filter(|r| r.province.is_none()))
 }
 
 pub fn epp_status(status: &str) -> Option<&'static EppStatus> {

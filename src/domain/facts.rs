@@ -30,12 +30,9 @@ fn same_document(a: &str, b: &str) -> bool {
 }
 
 /// The first rule of this kind: the province's row if it has one, else the baseline's.
-fn rule_of<'a>(ctx: &Ctx, pick: impl Fn(&RuleKind) -> bool + 'a) -> Option<&'static data::Rule> {
-    let mut rows: Vec<&'static data::Rule> = data::domain_rules_for(ctx.province.as_deref())
-        .filter(|r| pick(&r.kind) && r.applies_to.matches(ctx.subject_kind) != Some(false))
-        .collect();
-    rows.sort_by_key(|r| r.province.is_none());
-    rows.first().copied()
+fn rule_of(ctx: &Ctx, pick: impl Fn(&RuleKind) -> bool) -> Option<&'static data::Rule> {
+    data::domain_rules_for(ctx.province)
+        .find(|r| pick(&r.kind) && r.applies_to.matches(ctx.subject_kind) != Some(false))
 }
 
 pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Finding>) {
@@ -130,7 +127,7 @@ fn check_owner(
     at: &dyn Fn(&str) -> String,
     out: &mut Vec<Finding>,
 ) {
-    let Some(subject) = &ctx.subject else { return };
+    let Some(subject) = ctx.subject else { return };
     let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainOwnerMatch(_))) else {
         return;
     };

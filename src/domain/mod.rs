@@ -86,11 +86,11 @@ pub struct Analysis {
 }
 
 /// Evaluation context: options resolved once.
-pub(crate) struct Ctx {
-    pub path: String,
-    pub province: Option<String>,
+pub(crate) struct Ctx<'a> {
+    pub path: &'a str,
+    pub province: Option<&'a str>,
     pub subject_kind: Option<SubjectKind>,
-    pub subject: Option<DomainSubject>,
+    pub subject: Option<&'a DomainSubject>,
     pub today: Date,
 }
 
@@ -207,18 +207,17 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         .province
         .as_deref()
         .filter(|p| data::province(p).is_some());
-    let mut rows: Vec<&data::Rule> = data::domain_rules_for(province)
-        .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
-        .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
-        .collect();
     // Where the baseline and a province both limit the count, the strictest row governs, so an
     // old, softer provincial row cannot weaken the national rule.
     let limit = |r: &data::Rule| match r.kind {
         data::RuleKind::MaxDomainsPerSite(max) => max,
         _ => u32::MAX,
     };
-    rows.sort_by(|a, b| limit(a).cmp(&limit(b)).then(b.severity.cmp(&a.severity)));
-    let Some(rule) = rows.first() else {
+    let strictest = data::domain_rules_for(province)
+        .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
+        .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
+        .min_by_key(|r| (limit(r), std::cmp::Reverse(r.severity)));
+    let Some(rule) = strictest else {
         return Vec::new();
     };
     let max = limit(rule);
@@ -252,13 +251,13 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
         return a;
     }
     let ctx = Ctx {
-        path: path.to_string(),
+        path,
         province: options
             .province
-            .clone()
+            .as_deref()
             .filter(|p| data::province(p).is_some()),
         subject_kind: options.subject_kind,
-        subject: options.subject.clone(),
+        subject: options.subject.as_ref(),
         today: options.today.unwrap_or_else(Date::today),
     };
     let folded = shape::fold(trimmed);
@@ -337,7 +336,7 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
 
 /// Suffix, registrable domain and the rules that depend on them.
 fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>) {
-    let path = ctx.path.as_str();
+    let path = ctx.path;
     match suffix::split(l) {
         suffix::Split::SingleLabel => {
             out.push(Finding::new(Code::DomainSingleLabel, path).arg("domain", l.unicode_name()));

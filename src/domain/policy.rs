@@ -44,7 +44,7 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
         None => Severity::Info,
     };
     out.push(
-        Finding::new(Code::DomainRestrictedSuffix, ctx.path.as_str())
+        Finding::new(Code::DomainRestrictedSuffix, ctx.path)
             .severity(severity)
             .arg("suffix", unicode_suffix(suffix))
             .arg("intended", kinds_zh(r.subject_kinds))
@@ -61,10 +61,7 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
 /// The suffix and label rules of the baseline and the chosen province, province rows first so
 /// that where both say the same thing the province's row is the one reported.
 pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding>) {
-    let province = ctx.province.as_deref();
-    let mut rows: Vec<&data::Rule> = data::domain_rules_for(province).collect();
-    rows.sort_by_key(|r| r.province.is_none());
-    for rule in rows {
+    for rule in data::domain_rules_for(ctx.province) {
         if rule.applies_to.matches(ctx.subject_kind) != Some(true) {
             continue;
         }
@@ -74,7 +71,7 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 let denied = deny.iter().any(|e| data::suffix_listed(suffix, e));
                 (!allowed || denied).then(|| {
                     province_args(
-                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()),
+                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path),
                         rule.province,
                     )
                     .arg("suffix", unicode_suffix(suffix))
@@ -85,7 +82,7 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 .any(|e| data::suffix_listed(suffix, e))
                 .then(|| {
                     province_args(
-                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path.as_str()),
+                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path),
                         rule.province,
                     )
                     .arg("suffix", unicode_suffix(suffix))
@@ -102,7 +99,7 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                         .iter()
                         .map(|a| format!(".{}", unicode_suffix(a)))
                         .collect::<Vec<_>>();
-                    Finding::new(Code::DomainSuffixRequiredForSubject, ctx.path.as_str())
+                    Finding::new(Code::DomainSuffixRequiredForSubject, ctx.path)
                         .arg("subject_kind", kind.name_zh())
                         .arg("subject_kind_en", kind.name_en())
                         .arg("allowed", list.join(" / "))
@@ -115,7 +112,7 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 }
                 words.iter().find(|w| label_unicode.contains(*w)).map(|w| {
                     province_args(
-                        Finding::new(Code::DomainLabelNationalWord, ctx.path.as_str()),
+                        Finding::new(Code::DomainLabelNationalWord, ctx.path),
                         rule.province,
                     )
                     .arg("word", *w)

@@ -23,12 +23,18 @@ pub enum Split {
 /// The longest approved suffix the host ends with; suffixes have at most a few labels.
 pub fn split(labels: &Labels) -> Split {
     let n = labels.ascii.len();
+    let name = labels.ascii_name();
     let mut best: Option<(&'static data::SuffixEntry, usize)> = None;
+    let mut end = name.len();
     for k in 1..=n.min(4) {
-        let tail = labels.ascii[n - k..].join(".");
-        if let Some(entry) = data::suffix(&tail) {
+        let start = name[..end].rfind('.').map_or(0, |i| i + 1);
+        if let Some(entry) = data::suffix(&name[start..]) {
             best = Some((entry, k));
         }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
     }
     match best {
         None if n == 1 => Split::SingleLabel,
