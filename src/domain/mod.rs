@@ -351,6 +351,12 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
                 as_of: data::SUFFIX_LIST_AS_OF,
             });
             out.push(f);
+            // A province's own suffix list names the rule its bureau applies too, so a form can
+            // show which provincial row refuses it as well as the national list.
+            if let (Some(tld_ascii), Some(label)) = (l.ascii.last(), l.unicode.iter().rev().nth(1))
+            {
+                policy::rules(ctx, tld_ascii, label, out);
+            }
         }
         suffix::Split::IsSuffix { suffix } => {
             out.push(Finding::new(Code::DomainIsSuffix, path).arg("domain", suffix.unicode));
