@@ -17,6 +17,7 @@ const DATA_FILES: &[&str] = &[
     "data/subject-kinds.json",
     "data/provinces.json",
     "data/domain-policy.json",
+    "data/fields.json",
 ];
 
 /// Rule kinds of `province-rules.json` that the domain engine evaluates. Other kinds belong to
@@ -659,6 +660,7 @@ fn gen_tables() -> String {
         writeln!(out, "    ({family:?}, {}),", rust_str_slice(&members)).unwrap();
     }
     out.push_str("];\n");
+    gen_field_tables(&mut out, &kinds);
     writeln!(
         out,
         "pub static RULES_GENERATED_FROM: &str = {:?};",
@@ -666,4 +668,118 @@ fn gen_tables() -> String {
     )
     .unwrap();
     out
+}
+
+/// Word lists, code categories and number segments of the field checkers (`data/fields.json`).
+fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
+    let f = json("data/fields.json");
+    let cats = &f["uscc_categories"];
+    writeln!(
+        out,
+        "pub static USCC_CATEGORY_SOURCE: &str = {:?};",
+        s(cats, "source", "uscc")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static USCC_CATEGORY_AS_OF: &str = {:?};",
+        s(cats, "as_of", "uscc")
+    )
+    .unwrap();
+    out.push_str("pub static USCC_CATEGORIES: &[UsccCategory] = &[\n");
+    for row in cats["rows"].as_array().expect("uscc rows") {
+        let prefix = s(row, "prefix", "uscc");
+        assert!(prefix.len() == 2, "uscc prefix {prefix}");
+        let ks: Vec<String> = str_list(&row["kinds"], "uscc kinds")
+            .iter()
+            .map(|k| kinds.variant(k, "uscc"))
+            .collect();
+        writeln!(
+            out,
+            "    UsccCategory {{ prefix: {prefix:?}, zh: {:?}, kinds: &[{}] }},",
+            s(row, "zh", "uscc"),
+            ks.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    let m = &f["mobile_segments"];
+    let segs = str_list(&m["segments"], "mobile segments");
+    for seg in &segs {
+        assert!(
+            seg.len() == 3 && seg.starts_with('1') && seg.bytes().all(|b| b.is_ascii_digit()),
+            "segment {seg}"
+        );
+    }
+    writeln!(
+        out,
+        "pub static MOBILE_SEGMENTS: &[&str] = {};",
+        rust_str_slice(&segs)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static MOBILE_SEGMENT_SOURCE: &str = {:?};",
+        s(m, "source", "mobile")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static MOBILE_SEGMENT_AS_OF: &str = {:?};",
+        s(m, "as_of", "mobile")
+    )
+    .unwrap();
+
+    let n = &f["site_names"];
+    writeln!(
+        out,
+        "pub const SITE_NAME_MIN_CHARS: usize = {};",
+        n["min_chars"].as_u64().expect("min_chars")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static SITE_NAME_ALLOWED_SYMBOLS: &str = {:?};",
+        s(n, "allowed_symbols", "site_names")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static SITE_NAME_SOURCE: &str = {:?};",
+        s(n, "source", "site_names")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static SITE_NAME_AS_OF: &str = {:?};",
+        s(n, "as_of", "site_names")
+    )
+    .unwrap();
+    for (key, name) in [
+        ("national_words", "NATIONAL_WORDS"),
+        ("personal_forbidden", "PERSONAL_FORBIDDEN_WORDS"),
+        ("sensitive", "SENSITIVE_WORDS"),
+        ("finance_keywords", "FINANCE_KEYWORDS"),
+    ] {
+        let t = &n[key];
+        writeln!(
+            out,
+            "pub static {name}: WordList = WordList {{ words: {}, source: {:?}, as_of: {:?} }};",
+            rust_str_slice(&str_list(&t["words"], key)),
+            s(t, "source", key),
+            s(t, "as_of", key)
+        )
+        .unwrap();
+    }
+    let a = &f["address"];
+    writeln!(
+        out,
+        "pub static ADDRESS_RULE: AddressRule = AddressRule {{ house_number_markers: {}, remark_explains: {}, source: {:?}, as_of: {:?} }};",
+        rust_str_slice(&str_list(&a["house_number_markers"], "address")),
+        rust_str_slice(&str_list(&a["remark_explains"], "address")),
+        s(a, "source", "address"),
+        s(a, "as_of", "address")
+    )
+    .unwrap();
 }

@@ -13,10 +13,12 @@ pub mod data;
 pub mod date;
 pub mod diagnostic;
 pub mod domain;
+pub mod fields;
 pub mod input;
 pub mod registry;
 pub mod ruleset;
 pub mod subject;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -76,6 +76,10 @@ pub fn codes_typescript() -> String {
     for k in crate::subject::SubjectKind::ALL {
         out.push_str(&format!("  | \"{}\"\n", k.as_str()));
     }
+    out.push_str(";\n\n/** Fields `checkField` knows. */\nexport type FieldKind =\n");
+    for k in crate::fields::FieldKind::ALL {
+        out.push_str(&format!("  | \"{}\"\n", k.as_str()));
+    }
     out.push_str(";\n\n/** The 31 mainland province codes. */\nexport type ProvinceCode =\n");
     for p in crate::data::PROVINCES {
         out.push_str(&format!("  | \"{}\" // {} {}\n", p.code, p.zh, p.en));

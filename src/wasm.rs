@@ -155,6 +155,23 @@ pub fn check_domains(
     to_js(&report)
 }
 
+/// Checks one field as it is typed (an ID number, a credit code, a phone, a website name …).
+#[wasm_bindgen(js_name = checkField, unchecked_return_type = "FieldReport")]
+pub fn check_field(
+    #[wasm_bindgen(unchecked_param_type = "FieldKind")] field: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FieldOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let field = value_of(&field);
+    let value = value_of(&value);
+    let options = value_of(&options);
+    to_js(&crate::fields::check_field_value(
+        &field,
+        &value,
+        Some(&options),
+    ))
+}
+
 /// What rules are loaded: version, source dates, provinces, suffix list.
 #[wasm_bindgen(js_name = rulesetInfo, unchecked_return_type = "RulesetInfo")]
 pub fn ruleset_info() -> JsValue {

@@ -187,3 +187,49 @@ fn string_vectors_through_the_cli() {
         }
     }
 }
+
+/// The field vectors through the binary's `field` command.
+#[test]
+fn field_vectors_through_the_cli() {
+    for v in common::all_field_vectors() {
+        let (Some(field), Some(input)) = (
+            v.raw["field"].as_str(),
+            v.raw.get("input").and_then(|i| i.as_str()),
+        ) else {
+            continue;
+        };
+        let opts = v.options();
+        let mut args: Vec<String> = vec!["field".into(), field.into()];
+        for (flag, key) in [
+            ("--subject-kind", "subject_kind"),
+            ("--today", "today"),
+            ("--lang", "lang"),
+        ] {
+            if let Some(val) = opts.get(key).and_then(|x| x.as_str()) {
+                args.push(flag.into());
+                args.push(val.into());
+            }
+        }
+        if opts.get("national_level").and_then(|x| x.as_bool()) == Some(true) {
+            args.push("--national-level".into());
+        }
+        if opts.get("remark").is_some() {
+            continue; // the command line has no remark flag
+        }
+        args.push("--".into());
+        args.push(input.into());
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = cli(&argv, None);
+        let report: icp_precheck::fields::FieldReport =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
+        assert_eq!(
+            out.status.code(),
+            Some(if report.ok { 0 } else { 1 }),
+            "{}",
+            v.id()
+        );
+        if let Err(e) = common::judge(&v, &common::Outcome::Field(report)) {
+            panic!("through the CLI: {e}");
+        }
+    }
+}

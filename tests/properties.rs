@@ -110,6 +110,16 @@ proptest! {
     }
 
     #[test]
+    fn field_checkers_never_panic(s in domainish(), digits in "[0-9Xx０-９ -]{0,24}",
+                                  kind in prop::sample::select(icp_precheck::fields::FieldKind::ALL.to_vec())) {
+        let opts = icp_precheck::fields::FieldOptions { subject_kind: Some(SubjectKind::Personal), ..Default::default() };
+        for value in [&s, &digits] {
+            let report = icp_precheck::fields::check_field(kind, value, &opts);
+            prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
+        }
+    }
+
+    #[test]
     fn lists_never_panic(list in prop::collection::vec(domainish(), 0..12)) {
         let report = check_domain_list(&list, &DomainOptions::default());
         prop_assert_eq!(report.domains.len(), list.len());

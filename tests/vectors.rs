@@ -5,14 +5,20 @@
 
 mod common;
 
-use common::{all_domain_vectors, judge, Outcome};
+use common::{all_domain_vectors, all_field_vectors, judge, Outcome};
 use icp_precheck::domain::{check_domain_list, check_domain_value, read_options};
+use icp_precheck::fields::check_field_value;
 use icp_precheck::input::{Limits, Reader, Value};
 use icp_precheck::Code;
 use std::collections::BTreeSet;
 
 fn run(v: &common::Vector) -> Outcome {
     let options = Value::from_json(&v.options(), &Limits::DEFAULT);
+    if v.is_field() {
+        let field = Value::from_json(&v.field(), &Limits::DEFAULT);
+        let input = Value::from_json(&v.input(), &Limits::DEFAULT);
+        return Outcome::Field(check_field_value(&field, &input, Some(&options)));
+    }
     if v.is_list() {
         let mut r = Reader::new();
         let opts = read_options(Some(&options), &mut r, "/options");
@@ -53,9 +59,25 @@ fn domain_vectors() {
 }
 
 #[test]
+fn field_vectors() {
+    let vectors = all_field_vectors();
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
 fn every_registered_code_is_reached_by_a_vector() {
     let mut reached = BTreeSet::new();
-    for v in all_domain_vectors() {
+    for v in all_domain_vectors().into_iter().chain(all_field_vectors()) {
         for d in run(&v).diagnostics() {
             reached.insert(d.code);
         }

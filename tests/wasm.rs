@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::{all_domain_vectors, judge, Outcome};
+use common::{all_domain_vectors, all_field_vectors, judge, Outcome};
+use icp_precheck::fields::FieldReport;
 use icp_precheck::{wasm, DomainListReport, DomainReport};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -19,6 +20,10 @@ fn js(v: &serde_json::Value) -> JsValue {
 }
 
 fn run(v: &common::Vector) -> Outcome {
+    if v.is_field() {
+        let out = wasm::check_field(js(&v.field()), js(&v.input()), js(&v.options()));
+        return Outcome::Field(serde_wasm_bindgen::from_value::<FieldReport>(out).unwrap());
+    }
     if v.is_list() {
         let out = wasm::check_domains(js(&v.inputs()), js(&v.options()));
         Outcome::List(serde_wasm_bindgen::from_value::<DomainListReport>(out).unwrap())
@@ -31,6 +36,22 @@ fn run(v: &common::Vector) -> Outcome {
 #[wasm_bindgen_test]
 fn domain_vectors_in_the_browser() {
     let vectors = all_domain_vectors();
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn field_vectors_in_the_browser() {
+    let vectors = all_field_vectors();
     let failures: Vec<String> = vectors
         .iter()
         .filter_map(|v| judge(v, &run(v)).err())

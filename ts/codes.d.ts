@@ -35,6 +35,30 @@ export type DiagnosticCode =
   | "DOMAIN_EXPIRES_SOON"
   | "DOMAIN_STATUS_BLOCKED"
   | "DOMAIN_NORMALIZED"
+  | "ID_FORMAT"
+  | "ID_CHECKSUM"
+  | "ID_BIRTHDATE"
+  | "ID_REGION"
+  | "USCC_FORMAT"
+  | "USCC_CHECKSUM"
+  | "USCC_EMBEDDED_ORGCODE_BAD"
+  | "ORGCODE_FORMAT"
+  | "ORGCODE_CHECKSUM"
+  | "CERT_FORMAT"
+  | "SUBJECT_CERT_PREFIX_MISMATCH"
+  | "PHONE_FORMAT"
+  | "PHONE_SEGMENT_UNKNOWN"
+  | "LANDLINE_FORMAT"
+  | "EMAIL_FORMAT"
+  | "ADDRESS_NOT_DETAILED"
+  | "SITE_NAME_TOO_SHORT"
+  | "SITE_NAME_PURE_ALNUM"
+  | "SITE_NAME_SYMBOL"
+  | "SITE_NAME_IS_DOMAIN"
+  | "SITE_NAME_NATIONAL_WORD"
+  | "SITE_NAME_PERSONAL_FORBIDDEN"
+  | "SITE_NAME_SENSITIVE"
+  | "FINANCE_KEYWORD"
 ;
 
 /** Subject kinds (主办单位性质). */
@@ -49,6 +73,23 @@ export type SubjectKind =
   | "law_firm"
   | "military"
   | "other"
+;
+
+/** Fields `checkField` knows. */
+export type FieldKind =
+  | "resident_id"
+  | "hmt_residence_permit"
+  | "passport"
+  | "hk_mo_permit"
+  | "tw_permit"
+  | "foreign_permanent_id"
+  | "uscc"
+  | "org_code"
+  | "mobile"
+  | "office_phone"
+  | "email"
+  | "address"
+  | "site_name"
 ;
 
 /** The 31 mainland province codes. */

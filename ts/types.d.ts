@@ -117,3 +117,24 @@ export interface CodeInfo {
   source: string;
   as_of: string;
 }
+
+export interface FieldOptions {
+  /** Credit-code category and website-name rules depend on it. */
+  subject_kind?: SubjectKind | null;
+  /** Website names: the subject has proof of national-level status (may start with 中国 …). */
+  national_level?: boolean | null;
+  /** Addresses: the remark that explains a missing house number. */
+  remark?: string | null;
+  /** YYYY-MM-DD; birth dates may not be after it. Default: today (China Standard Time). */
+  today?: string | null;
+  lang?: Lang | null;
+}
+
+export interface FieldReport {
+  field: FieldKind | "";
+  ok: boolean;
+  /** The value as it should be submitted: folded, upper-cased check characters, canonical phone form. */
+  normalized: string | null;
+  /** Paths: `/value`, or `/field` / `/options/…` for malformed arguments. */
+  diagnostics: Diagnostic[];
+}

@@ -124,6 +124,34 @@ pub struct EppStatus {
     pub en: &'static str,
 }
 
+/// A GB 32100 registration-authority + category prefix and the subject kinds it fits.
+pub struct UsccCategory {
+    pub prefix: &'static str,
+    pub zh: &'static str,
+    pub kinds: &'static [SubjectKind],
+}
+
+/// A word list with its source.
+pub struct WordList {
+    pub words: &'static [&'static str],
+    pub source: &'static str,
+    pub as_of: &'static str,
+}
+
+impl WordList {
+    /// The first listed word `text` contains.
+    pub fn find_in(&self, text: &str) -> Option<&'static str> {
+        self.words.iter().copied().find(|w| text.contains(w))
+    }
+}
+
+pub struct AddressRule {
+    pub house_number_markers: &'static [&'static str],
+    pub remark_explains: &'static [&'static str],
+    pub source: &'static str,
+    pub as_of: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
 pub fn province(code: &str) -> Option<&'static ProvinceInfo> {

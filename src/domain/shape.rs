@@ -14,23 +14,7 @@ pub struct Shape {
     pub bracketed: bool,
 }
 
-/// Trims what surrounds a pasted value: white space of any width, and the byte-order mark.
-pub fn trim(raw: &str) -> &str {
-    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-}
-
-/// Folds full-width ASCII (U+FF01–U+FF5E) and the ideographic full stops to ASCII, as UTS #46
-/// mapping would, so that separators and URL punctuation are seen whatever width they were typed in.
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c => c,
-        })
-        .collect()
-}
+pub use crate::text::{fold, trim};
 
 fn scheme_len(s: &str) -> Option<usize> {
     let end = s.find("://")?;

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use icp_precheck::fields::FieldReport;
 use icp_precheck::{Diagnostic, DomainListReport, DomainReport, Severity};
 use serde_json::{json, Value};
 
@@ -13,6 +14,9 @@ pub const DOMAIN_FILES: &[(&str, &str)] = &[
     ),
     ("domain.jsonl", include_str!("../vectors/domain.jsonl")),
 ];
+
+pub const FIELD_FILES: &[(&str, &str)] =
+    &[("fields.jsonl", include_str!("../vectors/fields.jsonl"))];
 
 /// The day date rules are judged on when a vector does not say.
 pub const DEFAULT_TODAY: &str = "2026-11-22";
@@ -31,6 +35,14 @@ impl Vector {
             self.file,
             self.line
         )
+    }
+
+    pub fn is_field(&self) -> bool {
+        self.raw.get("field").is_some()
+    }
+
+    pub fn field(&self) -> Value {
+        self.raw.get("field").cloned().unwrap_or(Value::Null)
     }
 
     pub fn is_list(&self) -> bool {
@@ -52,8 +64,15 @@ impl Vector {
     }
 
     /// The options, with the research's defaults: an enterprise subject, and a fixed today.
+    /// Field vectors take their options as written.
     pub fn options(&self) -> Value {
         let mut opts = self.raw.get("options").cloned().unwrap_or(json!({}));
+        if self.is_field() {
+            if let Value::Object(map) = &mut opts {
+                map.entry("today").or_insert(json!(DEFAULT_TODAY));
+            }
+            return opts;
+        }
         if let Value::Object(map) = &mut opts {
             if !map.contains_key("subject_kind") {
                 map.insert("subject_kind".into(), json!("enterprise"));
@@ -83,6 +102,10 @@ pub fn all_domain_vectors() -> Vec<Vector> {
     DOMAIN_FILES.iter().flat_map(|(f, t)| load(f, t)).collect()
 }
 
+pub fn all_field_vectors() -> Vec<Vector> {
+    FIELD_FILES.iter().flat_map(|(f, t)| load(f, t)).collect()
+}
+
 fn strs(v: &Value, key: &str) -> Vec<String> {
     v.get(key)
         .and_then(Value::as_array)
@@ -107,6 +130,7 @@ fn matches(d: &Diagnostic, want: &str) -> bool {
 pub enum Outcome {
     Single(DomainReport),
     List(DomainListReport),
+    Field(FieldReport),
 }
 
 impl Outcome {
@@ -118,12 +142,14 @@ impl Outcome {
                 .iter()
                 .chain(l.domains.iter().flat_map(|d| d.diagnostics.iter()))
                 .collect(),
+            Outcome::Field(f) => f.diagnostics.iter().collect(),
         }
     }
     fn ok(&self) -> bool {
         match self {
             Outcome::Single(r) => r.ok,
             Outcome::List(l) => l.ok,
+            Outcome::Field(f) => f.ok,
         }
     }
     fn forms(&self) -> (Option<String>, Option<String>) {
@@ -133,6 +159,7 @@ impl Outcome {
                 .domains
                 .first()
                 .map_or((None, None), |d| (d.ascii.clone(), d.unicode.clone())),
+            Outcome::Field(f) => (f.normalized.clone(), None),
         }
     }
 }
@@ -205,6 +232,11 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
                 }
             }
             let (ascii, unicode) = out.forms();
+            if let Some(want) = v.raw.get("normalized").and_then(Value::as_str) {
+                if ascii.as_deref() != Some(want) {
+                    return fail(format!("normalized {ascii:?}, expected {want:?}"));
+                }
+            }
             if let Some(want) = v.raw.get("ascii").and_then(Value::as_str) {
                 if ascii.as_deref() != Some(want) {
                     return fail(format!("ascii {ascii:?}, expected {want:?}"));

@@ -2,7 +2,7 @@
 // applying a suggestion, switching language. Then every domain vector through the module the
 // page loaded.
 import { test, expect } from '@playwright/test';
-import { loadVectors, judge, vectorInput, vectorOptions } from '../js/vectors.mjs';
+import { loadVectors, judge, vectorCall, outcomeOf, ALL_FILES } from '../js/vectors.mjs';
 
 test.beforeEach(async ({ page }) => {
   const errors = [];
@@ -68,14 +68,14 @@ test('user text is rendered as text, never as markup', async ({ page }) => {
   expect(await page.locator('#domain-messages img').count()).toBe(0);
 });
 
-test('every domain vector passes through the module the page loaded', async ({ page }) => {
-  const vectors = loadVectors();
-  const calls = vectors.map((v) => (v.raw.inputs ? { list: v.raw.inputs, options: vectorOptions(v) } : { input: vectorInput(v), options: vectorOptions(v) }));
-  const outcomes = await page.evaluate(async (calls) => {
+test('every vector passes through the module the page loaded', async ({ page }) => {
+  const vectors = loadVectors(ALL_FILES);
+  const calls = vectors.map(vectorCall);
+  const results = await page.evaluate(async (calls) => {
     const m = await import('/pkg/icp_precheck.js');
     await m.default();
-    return calls.map((c) => ('list' in c ? { list: m.checkDomains(c.list, c.options) } : { single: m.checkDomain(c.input, c.options) }));
+    return calls.map((c) => m[c.fn](...c.args));
   }, calls);
-  const failures = vectors.map((v, i) => judge(v, outcomes[i])).filter(Boolean);
+  const failures = vectors.map((v, i) => judge(v, outcomeOf(calls[i].fn, results[i]))).filter(Boolean);
   expect(failures).toEqual([]);
 });

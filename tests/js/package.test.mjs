@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadVectors, judge, runVector } from './vectors.mjs';
+import { loadVectors, judge, runVector, ALL_FILES } from './vectors.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let pkg;
@@ -37,14 +37,14 @@ test('the packed package carries what its exports name', () => {
   }
 });
 
-test('every domain vector passes through the installed package', () => {
-  const failures = loadVectors().map((v) => judge(v, runVector(pkg, v))).filter(Boolean);
+test('every vector passes through the installed package', () => {
+  const failures = loadVectors(ALL_FILES).map((v) => judge(v, runVector(pkg, v))).filter(Boolean);
   assert.deepEqual(failures, []);
 });
 
 test('the .d.ts types every export, with no any', () => {
   const dts = readFileSync(join(project, 'node_modules/icp-precheck/icp_precheck.d.ts'), 'utf8');
-  for (const fn of ['checkDomain', 'checkDomains', 'rulesetInfo', 'diagnosticCodes']) {
+  for (const fn of ['checkDomain', 'checkDomains', 'checkField', 'rulesetInfo', 'diagnosticCodes']) {
     const line = dts.split('\n').find((l) => l.startsWith(`export function ${fn}(`));
     assert.ok(line, `${fn} not declared`);
     assert.doesNotMatch(line, /\bany\b/, line);
@@ -65,6 +65,8 @@ test('bad JavaScript values never throw', () => {
     assert.ok(r.diagnostics.some((d) => d.code === 'INPUT_MALFORMED' || d.code === 'INPUT_TOO_LARGE'), String(typeof input));
     for (const opts of weird) pkg.checkDomain('example.com', opts);
     pkg.checkDomains(input, input);
+    pkg.checkField(input, input, input);
+    pkg.checkField('resident_id', input);
   }
   assert.equal(pkg.checkDomain('例子.中国').ascii, 'xn--fsqu00a.xn--fiqs8s', 'the module still works');
 });

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 
 export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
+export const FIELD_FILES = ['fields.jsonl'];
+export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES];
 
 export function loadVectors(files = DOMAIN_FILES) {
   const out = [];
@@ -28,19 +30,39 @@ export function vectorOptions(v) {
   const opts = v.raw.options;
   if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) return opts;
   const out = { ...opts };
+  if ('field' in v.raw) {
+    if (!('today' in out)) out.today = DEFAULT_TODAY;
+    return out;
+  }
   if (!('subject_kind' in out)) out.subject_kind = 'enterprise';
   if (!('today' in out)) out.today = DEFAULT_TODAY;
   return out;
 }
 
-/** Runs one vector through a package object that has checkDomain and checkDomains. */
-export function runVector(pkg, v) {
-  if (v.raw.inputs) return { list: pkg.checkDomains(v.raw.inputs, vectorOptions(v)) };
-  return { single: pkg.checkDomain(vectorInput(v), vectorOptions(v)) };
+/** The call a vector makes, as plain data (so it can be sent into a browser page). */
+export function vectorCall(v) {
+  if ('field' in v.raw) return { fn: 'checkField', args: [v.raw.field, vectorInput(v), vectorOptions(v)] };
+  if (v.raw.inputs) return { fn: 'checkDomains', args: [v.raw.inputs, vectorOptions(v)] };
+  return { fn: 'checkDomain', args: [vectorInput(v), vectorOptions(v)] };
 }
+
+/** Wraps a result the way judge expects it. */
+export function outcomeOf(fn, result) {
+  if (fn === 'checkField') return { field: result };
+  if (fn === 'checkDomains') return { list: result };
+  return { single: result };
+}
+
+/** Runs one vector through a package object (checkDomain, checkDomains, checkField). */
+export function runVector(pkg, v) {
+  const { fn, args } = vectorCall(v);
+  return outcomeOf(fn, pkg[fn](...args));
+}
+
 
 function diagnosticsOf(out) {
   if (out.single) return out.single.diagnostics;
+  if (out.field) return out.field.diagnostics;
   return [...out.list.diagnostics, ...out.list.domains.flatMap((d) => d.diagnostics)];
 }
 
@@ -50,7 +72,7 @@ const matches = (d, want) => (want.includes('.') ? d.rule === want : d.code === 
 export function judge(v, out) {
   const r = v.raw;
   const diags = diagnosticsOf(out);
-  const ok = out.single ? out.single.ok : out.list.ok;
+  const ok = (out.single ?? out.field ?? out.list).ok;
   const fail = (why) =>
     `vector ${vectorId(v)}: ${why}\n  got: ${JSON.stringify(diags.map((d) => [d.code, d.severity, d.path, d.rule, d.suggestion]))}`;
   const codes = r.codes ?? [];
@@ -65,7 +87,8 @@ export function judge(v, out) {
     for (const c of codes) {
       if (!diags.some((d) => matches(d, c) && (!sev || d.severity === sev))) return fail(`expected ${c} (${sev ?? 'any severity'})`);
     }
-    const first = out.single ?? out.list.domains[0] ?? {};
+    if (r.normalized && out.field?.normalized !== r.normalized) return fail(`normalized ${out.field?.normalized}, expected ${r.normalized}`);
+    const first = out.single ?? out.list?.domains[0] ?? {};
     if (r.ascii && first.ascii !== r.ascii) return fail(`ascii ${first.ascii}, expected ${r.ascii}`);
     if (r.unicode && first.unicode !== r.unicode) return fail(`unicode ${first.unicode}, expected ${r.unicode}`);
   } else if (r.verdict === 'reject') {

@@ -1,4 +1,5 @@
 use icp_precheck::date::Date;
+use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
 use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -9,6 +10,10 @@ icp-precheck — checks a China ICP filing (ICP备案) application before it is 
 USAGE:
     icp-precheck domain [OPTIONS] [--] DOMAIN...   check domains, one JSON report per line
     icp-precheck domain [OPTIONS] -                 read one domain per line from standard input
+    icp-precheck field KIND [OPTIONS] [--] VALUE... check field values (KIND: resident_id,
+                                                    hmt_residence_permit, passport, hk_mo_permit,
+                                                    tw_permit, foreign_permanent_id, uscc, org_code,
+                                                    mobile, office_phone, email, address, site_name)
     icp-precheck rules                              print what rules are loaded (JSON)
     icp-precheck codes [--format md|ts|json]        print the diagnostic code registry
     icp-precheck --help | --version
@@ -19,7 +24,9 @@ DOMAIN OPTIONS:
                         private_non_enterprise, foundation, law_firm, military, other
     --today YYYY-MM-DD  the day date rules are judged on (default: today, UTC+8)
     --lang zh-CN|en     language of messages (default zh-CN)
-    --                  ends the options: later arguments are domains even if they start with '-'
+    --                  ends the options: later arguments are values even if they start with '-'
+
+FIELD OPTIONS: --subject-kind K, --today YYYY-MM-DD, --lang zh-CN|en, --national-level
 
 EXIT STATUS: 0 no error, 1 at least one error-severity diagnostic, 2 usage error or unreadable input
 ";
@@ -42,6 +49,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("domain") => domain(&args[1..]),
+        Some("field") => field(&args[1..]),
         Some("rules") if args.len() == 1 => print_json(&ruleset_info()),
         Some("codes") => codes(&args[1..]),
         Some(other) => usage_error(&format!("unknown command or arguments: {other}")),
@@ -76,72 +84,81 @@ fn codes(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn domain(args: &[String]) -> ExitCode {
-    let mut opts = DomainOptions::default();
-    let mut domains: Vec<String> = Vec::new();
+/// The options and operands `domain` and `field` share.
+#[derive(Default)]
+struct Operands {
+    province: Option<String>,
+    subject_kind: Option<SubjectKind>,
+    today: Option<Date>,
+    lang: Lang,
+    national_level: bool,
+    values: Vec<String>,
+}
+
+fn parse_operands(args: &[String], flags: &[&str]) -> Result<Operands, String> {
+    let mut o = Operands::default();
     let mut from_stdin = false;
     let mut i = 0;
     let mut options_ended = false;
     while i < args.len() {
         let arg = &args[i];
+        i += 1;
         if options_ended {
-            domains.push(arg.clone());
-            i += 1;
+            o.values.push(arg.clone());
             continue;
         }
-        let value = |i: usize| args.get(i + 1).cloned();
         match arg.as_str() {
             "--" => options_ended = true,
             "-" => from_stdin = true,
-            "--province" | "--subject-kind" | "--today" | "--lang" => {
-                let Some(v) = value(i) else {
-                    return usage_error(&format!("{arg} needs a value"));
-                };
-                match arg.as_str() {
-                    "--province" => opts.province = Some(v),
-                    "--subject-kind" => match SubjectKind::parse(&v) {
-                        Some(k) => opts.subject_kind = Some(k),
-                        None => return usage_error(&format!("unknown subject kind {v}")),
-                    },
-                    "--today" => match Date::parse(&v) {
-                        Some(d) => opts.today = Some(d),
-                        None => return usage_error(&format!("--today wants YYYY-MM-DD, got {v}")),
-                    },
-                    _ => match Lang::parse(&v) {
-                        Some(l) => opts.lang = l,
-                        None => return usage_error(&format!("--lang wants zh-CN or en, got {v}")),
-                    },
-                }
+            "--national-level" if flags.contains(&"--national-level") => o.national_level = true,
+            f if flags.contains(&f) => {
+                let v = args
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| format!("{f} needs a value"))?;
                 i += 1;
+                match f {
+                    "--province" => o.province = Some(v),
+                    "--subject-kind" => {
+                        o.subject_kind = Some(
+                            SubjectKind::parse(&v)
+                                .ok_or_else(|| format!("unknown subject kind {v}"))?,
+                        )
+                    }
+                    "--today" => {
+                        o.today = Some(
+                            Date::parse(&v)
+                                .ok_or_else(|| format!("--today wants YYYY-MM-DD, got {v}"))?,
+                        )
+                    }
+                    _ => {
+                        o.lang = Lang::parse(&v)
+                            .ok_or_else(|| format!("--lang wants zh-CN or en, got {v}"))?
+                    }
+                }
             }
-            s if s.starts_with('-') && s.len() > 1 => {
-                return usage_error(&format!("unknown option {s}"))
-            }
-            _ => domains.push(arg.clone()),
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}")),
+            _ => o.values.push(arg.clone()),
         }
-        i += 1;
     }
     if from_stdin {
-        let stdin = std::io::stdin();
-        for line in stdin.lock().lines() {
-            match line {
-                Ok(l) => domains.push(l),
-                Err(e) => {
-                    eprintln!("icp-precheck: cannot read standard input: {e}");
-                    return ExitCode::from(2);
-                }
-            }
+        for line in std::io::stdin().lock().lines() {
+            o.values
+                .push(line.map_err(|e| format!("cannot read standard input: {e}"))?);
         }
-    } else if domains.is_empty() {
-        return usage_error("domain needs at least one DOMAIN, or - to read standard input");
+    } else if o.values.is_empty() {
+        return Err("give at least one value, or - to read standard input".to_string());
     }
+    Ok(o)
+}
 
+/// Prints one JSON line per report; exit 1 if any report is not ok.
+fn print_lines<T: serde::Serialize>(reports: impl Iterator<Item = (bool, T)>) -> ExitCode {
     let mut any_error = false;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for d in &domains {
-        let report = check_domain(d, &opts);
-        any_error |= !report.ok;
+    for (ok, report) in reports {
+        any_error |= !ok;
         let line = serde_json::to_string(&report).unwrap_or_else(|_| "{}".to_string());
         if writeln!(out, "{line}").is_err() {
             return ExitCode::from(2);
@@ -152,4 +169,46 @@ fn domain(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn domain(args: &[String]) -> ExitCode {
+    let o = match parse_operands(args, &["--province", "--subject-kind", "--today", "--lang"]) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&format!("domain: {e}")),
+    };
+    let opts = DomainOptions {
+        province: o.province,
+        subject_kind: o.subject_kind,
+        today: o.today,
+        lang: o.lang,
+        ..DomainOptions::default()
+    };
+    print_lines(o.values.iter().map(|d| {
+        let r = check_domain(d, &opts);
+        (r.ok, r)
+    }))
+}
+
+fn field(args: &[String]) -> ExitCode {
+    let Some(kind) = args.first().and_then(|k| FieldKind::parse(k)) else {
+        return usage_error("field needs a field kind first");
+    };
+    let o = match parse_operands(
+        &args[1..],
+        &["--subject-kind", "--today", "--lang", "--national-level"],
+    ) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&format!("field: {e}")),
+    };
+    let opts = FieldOptions {
+        subject_kind: o.subject_kind,
+        national_level: o.national_level,
+        today: o.today,
+        lang: o.lang,
+        ..FieldOptions::default()
+    };
+    print_lines(o.values.iter().map(|v| {
+        let r = check_field(kind, v, &opts);
+        (r.ok, r)
+    }))
 }

@@ -1,0 +1,142 @@
+//! Mainland mobile numbers and landlines.
+
+use super::Checked;
+use crate::data;
+use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::text::fold;
+
+/// Digits and the few separators people type, with a +86 / 0086 country prefix removed.
+fn digits_of(raw: &str) -> String {
+    let s: String = fold(raw)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '(' | ')'))
+        .collect();
+    let s = s
+        .strip_prefix("+86")
+        .or_else(|| s.strip_prefix("0086"))
+        .unwrap_or(&s)
+        .to_string();
+    if s.len() == 13 && s.starts_with("86") && s[2..].starts_with('1') {
+        return s[2..].to_string();
+    }
+    s
+}
+
+/// A mainland mobile number in canonical 11-digit form, if the input is one.
+pub fn mobile(raw: &str) -> Option<String> {
+    let d = digits_of(raw);
+    let b = d.as_bytes();
+    (b.len() == 11
+        && b[0] == b'1'
+        && (b'3'..=b'9').contains(&b[1])
+        && b.iter().all(u8::is_ascii_digit))
+    .then_some(d)
+}
+
+pub fn check_mobile(raw: &str, path: &str) -> Checked {
+    let Some(n) = mobile(raw) else {
+        return Checked::bad(
+            Finding::new(Code::PhoneFormat, path)
+                .arg("phone", crate::input::truncate(raw.trim(), 30)),
+        );
+    };
+    let mut findings = Vec::new();
+    let segment = &n[..3];
+    if !data::MOBILE_SEGMENTS.contains(&segment) {
+        findings.push(
+            Finding::new(Code::PhoneSegmentUnknown, path)
+                .arg("segment", segment)
+                .rule(RuleRef {
+                    id: "BASE.MOBILE_SEGMENTS",
+                    province: None,
+                    source: data::MOBILE_SEGMENT_SOURCE,
+                    as_of: data::MOBILE_SEGMENT_AS_OF,
+                }),
+        );
+    }
+    Checked {
+        normalized: Some(n),
+        findings,
+    }
+}
+
+/// A landline `0` + 2–3 digit area code + 7–8 digit number, optionally an extension, in the
+/// canonical form `0AA-NNNNNNNN[-EXT]`.
+pub fn landline(raw: &str) -> Option<String> {
+    let folded = fold(raw);
+    let t = folded.trim();
+    let t = t
+        .strip_prefix("+86")
+        .map(|r| format!("0{}", r.trim_start_matches([' ', '-'])))
+        .unwrap_or_else(|| t.to_string());
+    // Split off an extension written with 转, ext, # or a third hyphen-separated group.
+    let (main, ext) = match t.split_once(['转', '#']).or_else(|| t.split_once("ext")) {
+        Some((m, e)) => (
+            m.to_string(),
+            Some(
+                e.trim_matches(|c: char| c == '.' || c == '-' || c.is_whitespace())
+                    .to_string(),
+            ),
+        ),
+        None => {
+            let parts: Vec<&str> = t.split('-').collect();
+            if parts.len() == 3 {
+                (
+                    format!("{}-{}", parts[0], parts[1]),
+                    Some(parts[2].to_string()),
+                )
+            } else {
+                (t.clone(), None)
+            }
+        }
+    };
+    let digits: String = main
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '(' && *c != ')')
+        .collect();
+    if !digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(e) = &ext {
+        if e.is_empty() || e.len() > 6 || !e.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    // Beijing, Shanghai, Tianjin, Chongqing and the 02x areas have 3-digit codes (010, 02x);
+    // others 4 digits (0xxx). Subscriber numbers are 7 or 8 digits.
+    let area_len = if digits.starts_with("01") || digits.starts_with("02") {
+        3
+    } else {
+        4
+    };
+    let rest = digits.len().checked_sub(area_len)?;
+    if !(7..=8).contains(&rest) {
+        return None;
+    }
+    let mut out = format!("{}-{}", &digits[..area_len], &digits[area_len..]);
+    if let Some(e) = ext {
+        out.push('-');
+        out.push_str(&e);
+    }
+    Some(out)
+}
+
+/// An office phone: a landline, or where the rules allow it a mobile.
+pub fn check_office_phone(raw: &str, path: &str) -> Checked {
+    if let Some(n) = landline(raw) {
+        return Checked {
+            normalized: Some(n),
+            findings: Vec::new(),
+        };
+    }
+    if let Some(n) = mobile(raw) {
+        return Checked {
+            normalized: Some(n),
+            findings: Vec::new(),
+        };
+    }
+    Checked::bad(
+        Finding::new(Code::LandlineFormat, path)
+            .arg("phone", crate::input::truncate(raw.trim(), 30)),
+    )
+}

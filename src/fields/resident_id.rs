@@ -1,0 +1,119 @@
+//! 居民身份证号码 and 港澳台居民居住证 numbers, GB 11643-1999: 17 digits and a check character.
+
+use super::Checked;
+use crate::data;
+use crate::date::Date;
+use crate::diagnostic::{Code, Finding};
+use crate::text::compact_code;
+
+/// Weights of positions 1..17 (2^(18−i) mod 11), GB 11643-1999 §8.
+const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS: &[u8; 11] = b"10X98765432";
+
+/// Region prefixes of 港澳台居民居住证 (Hong Kong, Macao, Taiwan).
+pub const HMT_PREFIXES: [&str; 3] = ["81", "82", "83"];
+
+/// Which numbers a document type admits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    /// A mainland resident ID; the same algorithm also issues HK/MO/TW residence permits.
+    Resident,
+    /// 港澳台居民居住证: region 81, 82 or 83.
+    HmtResidencePermit,
+}
+
+/// The check character of the first 17 digits.
+pub fn check_char(body: &[u8]) -> Option<char> {
+    if body.len() != 17 || !body.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sum: u32 = body
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    CHECK_CHARS.get((sum % 11) as usize).map(|&c| c as char)
+}
+
+/// The birth date written in a well-formed 18-character number, if it is a real date.
+pub fn birth_date(number: &str) -> Option<Date> {
+    let s = number.get(6..14)?;
+    Date::parse(&format!(
+        "{}-{}-{}",
+        s.get(0..4)?,
+        s.get(4..6)?,
+        s.get(6..8)?
+    ))
+}
+
+fn format_error(path: &str, zh: &str, en: &str) -> Finding {
+    Finding::new(Code::IdFormat, path)
+        .arg("reason", zh)
+        .arg("reason_en", en)
+}
+
+pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
+    let n = compact_code(raw);
+    let bytes = n.as_bytes();
+    if bytes.len() == 15 && bytes.iter().all(u8::is_ascii_digit) {
+        return Checked::bad(format_error(
+            path,
+            "15位的第一代身份证号码已停止使用，请填写18位号码",
+            "15-digit first-generation numbers are no longer accepted; enter the 18-character number",
+        ));
+    }
+    if bytes.len() != 18 {
+        return Checked::bad(format_error(
+            path,
+            &format!("应为18位，当前{}位", n.chars().count()),
+            &format!("18 characters expected, {} given", n.chars().count()),
+        ));
+    }
+    let (body, last) = bytes.split_at(17);
+    if !body.iter().all(u8::is_ascii_digit) || !(last[0].is_ascii_digit() || last[0] == b'X') {
+        return Checked::bad(format_error(
+            path,
+            "前17位须为数字，最后一位为数字或X",
+            "the first 17 characters must be digits, the last a digit or X",
+        ));
+    }
+    let mut findings = Vec::new();
+    let region = &n[..2];
+    let region_ok = match kind {
+        IdKind::Resident => data::province(region).is_some() || HMT_PREFIXES.contains(&region),
+        IdKind::HmtResidencePermit => HMT_PREFIXES.contains(&region),
+    };
+    if !region_ok {
+        let (zh, en) = match kind {
+            IdKind::Resident => (
+                "内地省级行政区或港澳台居住证的代码",
+                "a mainland province code or a HK/MO/TW residence-permit code",
+            ),
+            IdKind::HmtResidencePermit => (
+                "港澳台居民居住证的代码（81、82、83）",
+                "a HK/MO/TW residence-permit code (81, 82, 83)",
+            ),
+        };
+        findings.push(
+            Finding::new(Code::IdRegion, path)
+                .arg("region", region)
+                .arg("expected", zh)
+                .arg("expected_en", en),
+        );
+    }
+    let written = format!("{}-{}-{}", &n[6..10], &n[10..12], &n[12..14]);
+    match birth_date(&n) {
+        Some(d) if d <= today => {}
+        _ => findings.push(Finding::new(Code::IdBirthdate, path).arg("date", written)),
+    }
+    if let Some(expected) = check_char(body) {
+        if expected != last[0] as char {
+            findings
+                .push(Finding::new(Code::IdChecksum, path).arg("expected", expected.to_string()));
+        }
+    }
+    Checked {
+        normalized: Some(n),
+        findings,
+    }
+}

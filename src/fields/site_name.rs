@@ -1,0 +1,139 @@
+//! 网站名称: length as the filing systems count it, character classes, domains as names,
+//! national words, words personal sites may not use, sensitive and finance words.
+
+use super::Checked;
+use crate::data::{self, WordList};
+use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::domain::{self, DomainOptions};
+use crate::subject::SubjectKind;
+use crate::text::{fold, trim};
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+fn rule(list: &WordList, id: &'static str) -> RuleRef {
+    RuleRef {
+        id,
+        province: None,
+        source: list.source,
+        as_of: list.as_of,
+    }
+}
+
+fn looks_like_domain(name: &str) -> bool {
+    if !name.contains(['.', '。', '．', '｡']) || name.contains(char::is_whitespace) {
+        return false;
+    }
+    let a = domain::analyse(name, &DomainOptions::default(), "", "");
+    a.registrable.is_some()
+        || a.findings
+            .iter()
+            .any(|f| f.code == Code::DomainUrlNotDomain)
+}
+
+pub struct NameContext {
+    pub subject_kind: Option<SubjectKind>,
+    /// The subject has proof of national-level status (国家级单位).
+    pub national_level: bool,
+}
+
+pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
+    let name = fold(trim(raw));
+    let mut findings = Vec::new();
+    let source_rule = RuleRef {
+        id: "BASE.SITE_NAME_NATIONAL_BASELINE",
+        province: None,
+        source: data::SITE_NAME_SOURCE,
+        as_of: data::SITE_NAME_AS_OF,
+    };
+
+    if looks_like_domain(&name) {
+        findings.push(Finding::new(Code::SiteNameIsDomain, path).rule(source_rule));
+        return Checked {
+            normalized: Some(name),
+            findings,
+        };
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || data::SITE_NAME_ALLOWED_SYMBOLS.contains(*c)))
+    {
+        findings.push(
+            Finding::new(Code::SiteNameSymbol, path)
+                .arg("char", c.to_string())
+                .rule(source_rule),
+        );
+    }
+    let counted: Vec<char> = name.chars().filter(|c| c.is_alphanumeric()).collect();
+    if counted.len() < data::SITE_NAME_MIN_CHARS {
+        findings.push(
+            Finding::new(Code::SiteNameTooShort, path)
+                .arg("min", data::SITE_NAME_MIN_CHARS.to_string())
+                .arg("count", counted.len().to_string())
+                .rule(source_rule),
+        );
+    }
+    if !counted.is_empty()
+        && (counted.iter().all(char::is_ascii_digit)
+            || counted.iter().all(char::is_ascii_alphabetic))
+        && !counted.iter().any(|c| is_cjk(*c))
+    {
+        findings.push(Finding::new(Code::SiteNamePureAlnum, path).rule(source_rule));
+    }
+    if let Some(w) = data::SENSITIVE_WORDS.find_in(&name) {
+        findings.push(
+            Finding::new(Code::SiteNameSensitive, path)
+                .arg("word", w)
+                .rule(rule(&data::SENSITIVE_WORDS, "BASE.SITE_NAME_SENSITIVE")),
+        );
+    }
+    let national_body =
+        ctx.subject_kind.is_some_and(SubjectKind::is_state_body) || ctx.national_level;
+    if !national_body {
+        if let Some(w) = data::NATIONAL_WORDS
+            .words
+            .iter()
+            .find(|w| name.starts_with(*w))
+        {
+            findings.push(
+                Finding::new(Code::SiteNameNationalWord, path)
+                    .arg("word", *w)
+                    .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_NATIONAL_WORD")),
+            );
+        }
+    }
+    match ctx.subject_kind {
+        Some(SubjectKind::Personal) => {
+            if let Some(w) = data::PERSONAL_FORBIDDEN_WORDS.find_in(&name) {
+                // A sensitive word already reported is not reported twice.
+                if !findings.iter().any(|f| {
+                    f.code == Code::SiteNameSensitive && f.args.iter().any(|(_, v)| v == w)
+                }) {
+                    findings.push(
+                        Finding::new(Code::SiteNamePersonalForbidden, path)
+                            .arg("word", w)
+                            .rule(rule(
+                                &data::PERSONAL_FORBIDDEN_WORDS,
+                                "BASE.SITE_NAME_PERSONAL",
+                            )),
+                    );
+                }
+            }
+        }
+        Some(_) => {
+            if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
+                findings.push(
+                    Finding::new(Code::FinanceKeyword, path)
+                        .arg("word", w)
+                        .rule(rule(&data::FINANCE_KEYWORDS, "BASE.FINANCE_KEYWORD")),
+                );
+            }
+        }
+        None => {}
+    }
+    Checked {
+        normalized: Some(name),
+        findings,
+    }
+}

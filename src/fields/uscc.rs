@@ -1,0 +1,108 @@
+//! 统一社会信用代码, GB 32100-2015: 18 characters of a 31-character alphabet.
+
+use super::{org_code, Checked};
+use crate::data;
+use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::subject::SubjectKind;
+use crate::text::compact_code;
+
+/// The code alphabet: digits and capital letters without I, O, S, V, Z; a character's value is
+/// its index.
+const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+/// Weights of positions 1..17 (3^(i−1) mod 31).
+const WEIGHTS: [u32; 17] = [
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
+
+fn value(c: u8) -> Option<u32> {
+    ALPHABET.iter().position(|&a| a == c).map(|i| i as u32)
+}
+
+/// The check character of the first 17 characters: alphabet[(31 − Σ vᵢ·wᵢ mod 31) mod 31].
+pub fn check_char(body: &[u8]) -> Option<char> {
+    if body.len() != 17 {
+        return None;
+    }
+    let mut sum = 0;
+    for (c, w) in body.iter().zip(WEIGHTS) {
+        sum += value(*c)? * w;
+    }
+    ALPHABET
+        .get(((31 - sum % 31) % 31) as usize)
+        .map(|&c| c as char)
+}
+
+fn format_error(path: &str, zh: &str, en: &str) -> Finding {
+    Finding::new(Code::UsccFormat, path)
+        .arg("reason", zh)
+        .arg("reason_en", en)
+}
+
+/// Checks the code; with a subject kind, also whether its category prefix fits that kind.
+pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checked {
+    let n = compact_code(raw);
+    let b = n.as_bytes();
+    if b.len() != 18 {
+        return Checked::bad(format_error(
+            path,
+            &format!("应为18位，当前{}位", n.chars().count()),
+            &format!("18 characters expected, {} given", n.chars().count()),
+        ));
+    }
+    if let Some(bad) = n
+        .chars()
+        .find(|c| !c.is_ascii() || value(*c as u8).is_none())
+    {
+        return Checked::bad(format_error(
+            path,
+            &format!("含有不允许的字符“{bad}”（不使用I、O、S、V、Z）"),
+            &format!("\"{bad}\" is not allowed (I, O, S, V, Z are not used)"),
+        ));
+    }
+    if !b[2..8].iter().all(u8::is_ascii_digit) {
+        return Checked::bad(format_error(
+            path,
+            "第3至8位行政区划码须为数字",
+            "characters 3 to 8 (the region code) must be digits",
+        ));
+    }
+    let mut findings = Vec::new();
+    if let Some(expected) = check_char(&b[..17]) {
+        if expected as u8 != b[17] {
+            findings
+                .push(Finding::new(Code::UsccChecksum, path).arg("expected", expected.to_string()));
+        }
+    }
+    let embedded = &n[8..17];
+    if !org_code::is_valid(embedded) {
+        findings.push(Finding::new(Code::UsccEmbeddedOrgcodeBad, path).arg("orgcode", embedded));
+    }
+    if let Some(kind) = subject_kind {
+        if let Some(cat) = data::USCC_CATEGORIES.iter().find(|c| c.prefix == &n[..2]) {
+            if !cat.kinds.contains(&kind) {
+                findings.push(
+                    Finding::new(Code::SubjectCertPrefixMismatch, path)
+                        .arg("prefix", &n[..2])
+                        .arg("category", cat.zh)
+                        .arg("subject_kind", kind.name_zh())
+                        .arg("subject_kind_en", kind.name_en())
+                        .rule(RuleRef {
+                            id: "BASE.USCC_CATEGORY",
+                            province: None,
+                            source: data::USCC_CATEGORY_SOURCE,
+                            as_of: data::USCC_CATEGORY_AS_OF,
+                        }),
+                );
+            }
+        }
+    }
+    Checked {
+        normalized: Some(n),
+        findings,
+    }
+}
+
+/// The province code (first two digits of the region code) of a well-formed credit code.
+pub fn province_of(normalized: &str) -> Option<&str> {
+    normalized.get(2..4).filter(|p| data::province(p).is_some())
+}
