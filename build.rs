@@ -18,11 +18,12 @@ const DATA_FILES: &[&str] = &[
     "data/provinces.json",
     "data/domain-policy.json",
     "data/fields.json",
+    "data/application.json",
 ];
 
 /// Rule kinds of `province-rules.json` that the domain engine evaluates. Other kinds belong to
 /// the whole-application layers and are compiled by them.
-const DOMAIN_RULE_KINDS: &[&str] = &[
+const RULE_KINDS: &[&str] = &[
     "tld_allowlist",
     "tld_denylist",
     "tld_allowlist_by_subject_type",
@@ -31,6 +32,15 @@ const DOMAIN_RULE_KINDS: &[&str] = &[
     "max_domains_per_site",
     "domain_owner_match",
     "domestic_registrar_only",
+];
+
+/// Rule kinds of the whole-application validator compiled so far. They are compiled from the
+/// baseline only: province rows of these kinds join when the provincial layer evaluates them.
+const APPLICATION_RULE_KINDS: &[&str] = &[
+    "id_min_remaining_days",
+    "cross_province_org",
+    "max_sites_total",
+    "min_age",
 ];
 
 #[derive(Deserialize)]
@@ -463,6 +473,13 @@ fn gen_tables() -> String {
             rows.push((Some(code.clone()), r.clone()));
         }
     }
+    let app = json("data/application.json");
+    for r in app["extra_baseline_rules"]
+        .as_array()
+        .expect("extra_baseline_rules")
+    {
+        rows.push((None, r.clone()));
+    }
     let policy = json("data/domain-policy.json");
     for r in policy["extra_rules"].as_array().expect("extra_rules") {
         rows.push((
@@ -484,13 +501,14 @@ fn gen_tables() -> String {
             s(o, "severity", "severity_overrides").to_string(),
         );
     }
-    out.push_str("pub static DOMAIN_RULES: &[Rule] = &[\n");
+    out.push_str("pub static RULES: &[Rule] = &[\n");
     let mut ids = BTreeSet::new();
     for (province, r) in &rows {
         let id = s(r, "id", "rule");
         assert!(ids.insert(id.to_string()), "rule id {id} twice");
         let kind = s(r, "kind", id);
-        if !DOMAIN_RULE_KINDS.contains(&kind) {
+        let is_app_kind = APPLICATION_RULE_KINDS.contains(&kind) && province.is_none();
+        if !RULE_KINDS.contains(&kind) && !is_app_kind {
             continue;
         }
         let value = &r["value"];
@@ -566,6 +584,23 @@ fn gen_tables() -> String {
                 other => panic!("{id}: unknown domain_owner_match {other:?}"),
             },
             "domestic_registrar_only" => "RuleKind::DomesticRegistrarOnly".to_string(),
+            "id_min_remaining_days" => {
+                format!(
+                    "RuleKind::IdMinRemainingDays({})",
+                    value.as_u64().unwrap_or_else(|| panic!("{id}: days"))
+                )
+            }
+            "cross_province_org" => "RuleKind::CrossProvinceOrg".to_string(),
+            "max_sites_total" => format!(
+                "RuleKind::MaxSitesTotal({})",
+                value.as_u64().unwrap_or_else(|| panic!("{id}: max"))
+            ),
+            "min_age" => format!(
+                "RuleKind::MinAge({})",
+                value
+                    .as_u64()
+                    .unwrap_or_else(|| panic!("{id}: min_age must be a number here"))
+            ),
             _ => unreachable!(),
         };
         let applies_to = match s(r, "applies_to", id) {
@@ -661,6 +696,7 @@ fn gen_tables() -> String {
     }
     out.push_str("];\n");
     gen_field_tables(&mut out, &kinds);
+    gen_application_tables(&mut out, &kinds, &app);
     writeln!(
         out,
         "pub static RULES_GENERATED_FROM: &str = {:?};",
@@ -782,4 +818,126 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         s(a, "as_of", "address")
     )
     .unwrap();
+}
+
+/// Documents per subject kind and the pre-approval table (`data/application.json`).
+fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
+    let doc_variant = |d: &str| -> String {
+        const DOCS: &[&str] = &[
+            "resident_id",
+            "hmt_residence_permit",
+            "passport",
+            "hk_mo_permit",
+            "tw_permit",
+            "foreign_permanent_id",
+            "uscc",
+            "org_code",
+            "business_registration",
+            "military_code",
+            "other",
+        ];
+        assert!(DOCS.contains(&d), "unknown document type {d}");
+        format!("DocumentType::{}", camel(d))
+    };
+    let d = &app["documents_by_subject"];
+    writeln!(
+        out,
+        "pub static DOCUMENTS_SOURCE: &str = {:?};",
+        s(d, "source", "documents")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static DOCUMENTS_AS_OF: &str = {:?};",
+        s(d, "as_of", "documents")
+    )
+    .unwrap();
+    out.push_str("pub static DOCUMENTS_BY_SUBJECT: &[(SubjectKind, &[DocumentType])] = &[\n");
+    let map = d["kinds"].as_object().expect("documents kinds");
+    for k in &kinds.by_kind {
+        let docs = map
+            .get(k.as_str())
+            .unwrap_or_else(|| panic!("documents_by_subject lacks {k}"));
+        let list: Vec<String> = str_list(docs, "documents")
+            .iter()
+            .map(|x| doc_variant(x))
+            .collect();
+        writeln!(
+            out,
+            "    ({}, &[{}]),",
+            kinds.variant(k, "documents"),
+            list.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let person: Vec<String> = str_list(&app["person_documents"], "person_documents")
+        .iter()
+        .map(|x| doc_variant(x))
+        .collect();
+    writeln!(
+        out,
+        "pub static PERSON_DOCUMENTS: &[DocumentType] = &[{}];",
+        person.join(", ")
+    )
+    .unwrap();
+
+    let p = &app["preapprovals"];
+    writeln!(
+        out,
+        "pub static PREAPPROVAL_SOURCE: &str = {:?};",
+        s(p, "source", "preapprovals")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static PREAPPROVAL_AS_OF: &str = {:?};",
+        s(p, "as_of", "preapprovals")
+    )
+    .unwrap();
+    out.push_str("pub static PREAPPROVALS: &[PreapprovalRule] = &[\n");
+    for c in p["categories"].as_array().expect("categories") {
+        let status = match s(c, "status", "preapprovals") {
+            "required" => "true",
+            "abolished" => "false",
+            other => panic!("preapproval status {other}"),
+        };
+        writeln!(
+            out,
+            "    PreapprovalRule {{ content: Content::{}, required: {status}, zh: {:?}, en: {:?} }},",
+            camel(s(c, "content", "preapprovals")),
+            s(c, "zh", "preapprovals"),
+            s(c, "en", "preapprovals")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    let m = &app["materials"];
+    writeln!(
+        out,
+        "pub static MATERIALS_SOURCE: &str = {:?};",
+        s(m, "source", "materials")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static MATERIALS_AS_OF: &str = {:?};",
+        s(m, "as_of", "materials")
+    )
+    .unwrap();
+    out.push_str("pub static MATERIALS: &[Material] = &[\n");
+    let mut ids = std::collections::BTreeSet::new();
+    for item in m["items"].as_array().expect("materials items") {
+        let id = s(item, "id", "materials");
+        assert!(ids.insert(id.to_string()), "material {id} listed twice");
+        writeln!(
+            out,
+            "    Material {{ id: {id:?}, zh: {:?}, en: {:?} }},",
+            s(item, "zh", "materials"),
+            s(item, "en", "materials")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
 }

@@ -9,6 +9,7 @@
 //!
 //! Every finding is a [`Diagnostic`] with a stable code from the registry in `data/codes.toml`.
 
+pub mod application;
 pub mod data;
 pub mod date;
 pub mod diagnostic;
@@ -19,6 +20,7 @@ pub mod registry;
 pub mod ruleset;
 pub mod subject;
 pub mod text;
+pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -30,6 +32,7 @@ pub use domain::{
 };
 pub use ruleset::{ruleset_info, RulesetInfo};
 pub use subject::SubjectKind;
+pub use validate::{validate, validate_value, Report};
 
 /// The crate version, reported in `ruleset_info` so a server can tell which rules a browser ran.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

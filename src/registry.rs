@@ -80,6 +80,20 @@ pub fn codes_typescript() -> String {
     for k in crate::fields::FieldKind::ALL {
         out.push_str(&format!("  | \"{}\"\n", k.as_str()));
     }
+    out.push_str(
+        ";\n\n/** Identity and registration documents (证件类型). */\nexport type DocumentType =\n",
+    );
+    for d in crate::application::DocumentType::ALL {
+        out.push_str(&format!("  | \"{}\" // {}\n", d.as_str(), d.name_zh()));
+    }
+    out.push_str(";\n\n/** Website content categories (网站服务内容 / 前置审批类别). */\nexport type ContentCategory =\n");
+    for c in crate::application::Content::ALL {
+        out.push_str(&format!("  | \"{}\"\n", c.as_str()));
+    }
+    out.push_str(";\n\n/** Supporting documents an applicant can upload (`materials`). */\nexport type Material =\n");
+    for m in crate::data::MATERIALS {
+        out.push_str(&format!("  | \"{}\" // {}\n", m.id, m.zh));
+    }
     out.push_str(";\n\n/** The 31 mainland province codes. */\nexport type ProvinceCode =\n");
     for p in crate::data::PROVINCES {
         out.push_str(&format!("  | \"{}\" // {} {}\n", p.code, p.zh, p.en));

@@ -34,7 +34,7 @@ pub struct RulesetInfo {
 }
 
 pub fn ruleset_info() -> RulesetInfo {
-    let dates = data::DOMAIN_RULES.iter().map(|r| r.as_of).chain([
+    let dates = data::RULES.iter().map(|r| r.as_of).chain([
         data::SUFFIX_LIST_AS_OF,
         data::EPP_STATUS_AS_OF,
         data::REALNAME_SYNC_AS_OF,
@@ -52,7 +52,7 @@ pub fn ruleset_info() -> RulesetInfo {
                 name_zh: p.zh.to_string(),
                 name_en: p.en.to_string(),
                 abbr: p.abbr.to_string(),
-                rules: data::DOMAIN_RULES
+                rules: data::RULES
                     .iter()
                     .filter(|r| r.province == Some(p.code))
                     .count(),
@@ -63,10 +63,7 @@ pub fn ruleset_info() -> RulesetInfo {
             as_of: data::SUFFIX_LIST_AS_OF.to_string(),
             source: data::SUFFIX_LIST_SOURCE.to_string(),
         },
-        baseline_rules: data::DOMAIN_RULES
-            .iter()
-            .filter(|r| r.province.is_none())
-            .count(),
+        baseline_rules: data::RULES.iter().filter(|r| r.province.is_none()).count(),
         codes: crate::diagnostic::Code::all().count(),
         engines: vec!["domain".to_string()],
     }

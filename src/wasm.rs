@@ -183,3 +183,15 @@ pub fn ruleset_info() -> JsValue {
 pub fn diagnostic_codes() -> JsValue {
     to_js(&crate::registry::codes_json())
 }
+
+/// Validates a whole filing application against the national rules (and, as data, the
+/// province's). A half-filled form is fine: what is missing is reported at its path.
+#[wasm_bindgen(js_name = validateApplication, unchecked_return_type = "Report")]
+pub fn validate_application(
+    #[wasm_bindgen(unchecked_param_type = "Application")] app: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let app = value_of(&app);
+    let options = value_of(&options);
+    to_js(&crate::validate::validate_value(&app, Some(&options)))
+}

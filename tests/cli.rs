@@ -233,3 +233,56 @@ fn field_vectors_through_the_cli() {
         }
     }
 }
+
+/// The application vectors through `validate`, the application on standard input.
+#[test]
+fn application_vectors_through_the_cli() {
+    let mut ran = 0;
+    for v in common::all_application_vectors() {
+        let opts = v.raw["options"].as_object().cloned().unwrap_or_default();
+        if opts.keys().any(|k| k != "today" && k != "lang")
+            || opts.get("lang").is_some_and(|l| l != "zh-CN" && l != "en")
+        {
+            continue; // malformed options are a usage error on the command line
+        }
+        let mut args: Vec<String> = vec!["validate".into()];
+        for key in ["today", "lang"] {
+            if let Some(val) = opts.get(key).and_then(|x| x.as_str()) {
+                args.push(format!("--{key}"));
+                args.push(val.into());
+            }
+        }
+        args.push("-".into());
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = cli(&argv, Some(&v.application().to_string()));
+        let report: common::ApplicationReport =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
+        assert_eq!(
+            out.status.code(),
+            Some(if report.ok { 0 } else { 1 }),
+            "{}",
+            v.id()
+        );
+        if let Err(e) = common::judge(&v, &common::Outcome::Application(report)) {
+            panic!("through the CLI: {e}");
+        }
+        ran += 1;
+    }
+    assert!(ran > 50, "only {ran} application vectors ran");
+}
+
+#[test]
+fn validate_usage_errors_exit_2() {
+    for args in [
+        &["validate", "--today", "2026-02-30", "-"][..],
+        &["validate", "--lang", "fr", "-"],
+        &["validate", "a.json", "b.json"],
+        &["validate", "/nonexistent/application.json"],
+    ] {
+        assert_eq!(cli(args, Some("{}")).status.code(), Some(2), "{args:?}");
+    }
+    assert_eq!(
+        cli(&["validate", "-"], Some("{not json")).status.code(),
+        Some(2)
+    );
+}

@@ -5,7 +5,10 @@
 
 mod common;
 
-use common::{all_domain_vectors, all_field_vectors, judge, Outcome};
+use common::{
+    all_application_vectors, all_domain_vectors, all_field_vectors, judge, ApplicationReport,
+    Outcome,
+};
 use icp_precheck::domain::{check_domain_list, check_domain_value, read_options};
 use icp_precheck::fields::check_field_value;
 use icp_precheck::input::{Limits, Reader, Value};
@@ -13,6 +16,15 @@ use icp_precheck::Code;
 use std::collections::BTreeSet;
 
 fn run(v: &common::Vector) -> Outcome {
+    if v.is_application() {
+        let app = Value::from_json(&v.application(), &Limits::DEFAULT);
+        let options = Value::from_json(&v.raw["options"], &Limits::DEFAULT);
+        let report = icp_precheck::validate::validate_value(&app, Some(&options));
+        let json = serde_json::to_value(&report).expect("a report serialises");
+        return Outcome::Application(
+            serde_json::from_value::<ApplicationReport>(json).expect("a report reads back"),
+        );
+    }
     let options = Value::from_json(&v.options(), &Limits::DEFAULT);
     if v.is_field() {
         let field = Value::from_json(&v.field(), &Limits::DEFAULT);
@@ -75,9 +87,30 @@ fn field_vectors() {
 }
 
 #[test]
+fn application_vectors() {
+    let vectors = all_application_vectors();
+    assert!(vectors.len() > 50, "vector files went missing");
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
 fn every_registered_code_is_reached_by_a_vector() {
     let mut reached = BTreeSet::new();
-    for v in all_domain_vectors().into_iter().chain(all_field_vectors()) {
+    for v in all_domain_vectors()
+        .into_iter()
+        .chain(all_field_vectors())
+        .chain(all_application_vectors())
+    {
         for d in run(&v).diagnostics() {
             reached.insert(d.code);
         }

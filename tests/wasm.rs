@@ -5,7 +5,10 @@
 
 mod common;
 
-use common::{all_domain_vectors, all_field_vectors, judge, Outcome};
+use common::{
+    all_application_vectors, all_domain_vectors, all_field_vectors, judge, ApplicationReport,
+    Outcome,
+};
 use icp_precheck::fields::FieldReport;
 use icp_precheck::{wasm, DomainListReport, DomainReport};
 use serde::Serialize;
@@ -20,6 +23,13 @@ fn js(v: &serde_json::Value) -> JsValue {
 }
 
 fn run(v: &common::Vector) -> Outcome {
+    if v.is_application() {
+        let out = wasm::validate_application(js(&v.application()), js(&v.raw["options"]));
+        return Outcome::Application(
+            serde_wasm_bindgen::from_value::<ApplicationReport>(out)
+                .unwrap_or_else(|e| panic!("{}: {e}", v.id())),
+        );
+    }
     if v.is_field() {
         let out = wasm::check_field(js(&v.field()), js(&v.input()), js(&v.options()));
         return Outcome::Field(serde_wasm_bindgen::from_value::<FieldReport>(out).unwrap());
@@ -52,6 +62,22 @@ fn domain_vectors_in_the_browser() {
 #[wasm_bindgen_test]
 fn field_vectors_in_the_browser() {
     let vectors = all_field_vectors();
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn application_vectors_in_the_browser() {
+    let vectors = all_application_vectors();
     let failures: Vec<String> = vectors
         .iter()
         .filter_map(|v| judge(v, &run(v)).err())
@@ -132,4 +158,48 @@ fn ruleset_info_lists_31_provinces() {
         serde_wasm_bindgen::from_value(wasm::ruleset_info()).unwrap();
     assert_eq!(info.provinces.len(), 31);
     assert!(info.suffixes.count > 150);
+}
+
+/// Foreign JavaScript values inside an application, and as the application itself.
+#[wasm_bindgen_test]
+fn foreign_values_in_an_application_are_malformed_input() {
+    let bases: serde_json::Value = serde_json::from_str(common::APPLICATION_BASES).unwrap();
+    let app = js(&bases["enterprise"]);
+    let subject = js_sys::Reflect::get(&app, &"subject".into()).unwrap();
+    let throwing_getter = js_sys::Function::new_with_args(
+        "o",
+        "Object.defineProperty(o, 'name', { enumerable: true, get() { throw new Error('boom'); } }); return o;",
+    );
+    throwing_getter.call1(&JsValue::NULL, &subject).unwrap();
+    js_sys::Reflect::set(
+        &subject,
+        &"remark".into(),
+        &js_sys::Symbol::for_("s").into(),
+    )
+    .unwrap();
+    let report: ApplicationReport =
+        serde_wasm_bindgen::from_value(wasm::validate_application(app, JsValue::UNDEFINED))
+            .unwrap();
+    assert!(!report.ok);
+    for path in ["/subject/name", "/subject/remark"] {
+        assert!(
+            report
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str() == "INPUT_MALFORMED" && d.path == path),
+            "{path}: {:?}",
+            report.diagnostics
+        );
+    }
+    for whole in [
+        JsValue::UNDEFINED,
+        JsValue::from_f64(f64::NAN),
+        JsValue::from_str(&"x".repeat(10 * 1024 * 1024)),
+        js_sys::Function::new_no_args("return 1").into(),
+    ] {
+        let report: ApplicationReport =
+            serde_wasm_bindgen::from_value(wasm::validate_application(whole.clone(), whole))
+                .unwrap();
+        assert!(!report.ok && report.receipt.is_none());
+    }
 }

@@ -59,6 +59,19 @@ export type DiagnosticCode =
   | "SITE_NAME_PERSONAL_FORBIDDEN"
   | "SITE_NAME_SENSITIVE"
   | "FINANCE_KEYWORD"
+  | "FIELD_REQUIRED"
+  | "CERT_TYPE_NOT_ALLOWED_FOR_SUBJECT"
+  | "CERT_EXPIRED"
+  | "CERT_EXPIRES_SOON"
+  | "LEADER_UNDERAGE"
+  | "CROSS_PROVINCE_ORG"
+  | "WEBSITES_TOO_MANY"
+  | "PREAPPROVAL_REQUIRED"
+  | "PREAPPROVAL_NOT_FOR_PERSONAL"
+  | "CONTENT_SUBJECT_MISMATCH"
+  | "PREAPPROVAL_MAY_BE_ASKED"
+  | "EMERGENCY_PHONE_SAME"
+  | "PERSONAL_NAME_MISMATCH"
 ;
 
 /** Subject kinds (主办单位性质). */
@@ -90,6 +103,57 @@ export type FieldKind =
   | "email"
   | "address"
   | "site_name"
+;
+
+/** Identity and registration documents (证件类型). */
+export type DocumentType =
+  | "resident_id" // 居民身份证
+  | "hmt_residence_permit" // 港澳台居民居住证
+  | "passport" // 护照
+  | "hk_mo_permit" // 港澳居民来往内地通行证
+  | "tw_permit" // 台湾居民来往大陆通行证
+  | "foreign_permanent_id" // 外国人永久居留身份证
+  | "uscc" // 统一社会信用代码证书
+  | "org_code" // 组织机构代码证
+  | "business_registration" // 营业执照（注册号）
+  | "military_code" // 部队代号
+  | "other" // 其他登记证书
+;
+
+/** Website content categories (网站服务内容 / 前置审批类别). */
+export type ContentCategory =
+  | "other"
+  | "news"
+  | "publishing"
+  | "education"
+  | "medical"
+  | "drugs_devices"
+  | "culture"
+  | "broadcast"
+  | "ride_hailing"
+  | "finance"
+  | "games"
+  | "bbs"
+;
+
+/** Supporting documents an applicant can upload (`materials`). */
+export type Material =
+  | "authorisation_letter" // 授权书（法定代表人授权委托书）
+  | "residence_permit" // 居住证
+  | "temporary_residence_permit" // 暂住证 / 临时居住证
+  | "student_card" // 学生证
+  | "social_security_proof" // 社保证明 / 社保卡
+  | "employment_proof" // 工作单位证明 / 劳动合同 / 聘用合同
+  | "income_proof" // 劳动就业或收入证明
+  | "lease_contract" // 房屋租赁合同
+  | "property_certificate" // 房产证明
+  | "site_plan" // 网站建设方案书
+  | "commitment_letter" // 承诺书（如不涉及前置审批承诺书）
+  | "preapproval_document" // 前置审批文件
+  | "national_level_proof" // 国家级单位证明
+  | "name_change_certificate" // 名称变更证明
+  | "guardian_consent" // 监护人同意书
+  | "other" // 其他材料
 ;
 
 /** The 31 mainland province codes. */

@@ -138,3 +138,107 @@ export interface FieldReport {
   /** Paths: `/value`, or `/field` / `/options/…` for malformed arguments. */
   diagnostics: Diagnostic[];
 }
+
+/** An identity or registration document. */
+export interface DocumentInput {
+  type?: DocumentType | null;
+  number?: string | null;
+  /** YYYY-MM-DD, or `long_term` (长期). */
+  valid_until?: string | "long_term" | null;
+}
+
+/** A leader (主体负责人 / 网站负责人). */
+export interface Person {
+  name?: string | null;
+  document?: DocumentInput | null;
+  mobile?: string | null;
+  /** The mobile number's home province as the user or a back-end states it (no number database ships). */
+  mobile_province?: ProvinceCode | null;
+  emergency_phone?: string | null;
+  email?: string | null;
+  is_legal_representative?: boolean | null;
+}
+
+/** The filing subject (主办单位). */
+export interface Subject {
+  kind?: SubjectKind | null;
+  name?: string | null;
+  document?: DocumentInput | null;
+  /** Mailing address (通信地址), down to the house number. */
+  address?: string | null;
+  /** Address as printed on the certificate (证件住所). */
+  document_address?: string | null;
+  leader?: Person | null;
+  legal_representative?: string | null;
+  office_phone?: string | null;
+  remark?: string | null;
+  materials?: Material[] | null;
+  /** Websites this subject already has on file. */
+  filed_website_count?: number | null;
+}
+
+/** A pre-approval document (前置审批). */
+export interface Preapproval {
+  category?: ContentCategory | null;
+  number?: string | null;
+  valid_until?: string | "long_term" | null;
+}
+
+export interface Website {
+  name?: string | null;
+  domains?: string[] | null;
+  leader?: Person | null;
+  materials?: Material[] | null;
+  content?: ContentCategory[] | null;
+  preapprovals?: Preapproval[] | null;
+  languages?: string[] | null;
+  remark?: string | null;
+  /** Registrar facts per domain, keyed by the domain as written or either normalised form. */
+  domain_facts?: Record<string, DomainFacts> | null;
+}
+
+/**
+ * A filing application. Every member may be absent while the form is being filled: a missing
+ * required member is a `FIELD_REQUIRED` diagnostic at its path, not malformed input.
+ */
+export interface Application {
+  /** Filing province (two-digit code). */
+  province?: ProvinceCode | null;
+  subject?: Subject | null;
+  websites?: Website[] | null;
+}
+
+/** The application after normalisation: trimmed, canonical numbers, domains in both forms. */
+export interface NormalizedApplication {
+  province: string | null;
+  subject: (Required<Omit<Subject, "materials">> & { materials: Material[] }) | null;
+  websites: (Required<Omit<Website, "domains" | "materials" | "content" | "preapprovals" | "languages" | "domain_facts">> & {
+    /** Registrable domains, lower-case A-label form. */
+    domains: string[];
+    /** The same domains in Unicode form (absent when there are none). */
+    domains_unicode?: string[];
+    materials: Material[];
+    content: ContentCategory[];
+    preapprovals: Preapproval[];
+    languages: string[];
+    domain_facts: Record<string, DomainFacts>;
+  })[];
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD: the day age and expiry rules are judged on. Default: today (China Standard Time). */
+  today?: string | null;
+  lang?: Lang | null;
+}
+
+export interface Report {
+  /** True when no diagnostic has severity `error`. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The filing-type plan (see classifyFiling); null from validateApplication. */
+  filing: null;
+  normalized: NormalizedApplication;
+  ruleset: { version: string; as_of: string };
+  /** Present when `ok`: a fresh UUID v4 to send with the submission so a double submit can be dropped. */
+  receipt: { idempotency_key: string } | null;
+}

@@ -3,6 +3,7 @@
 //!
 //! The types here are plain `'static` tables; `build.rs` writes their contents.
 
+use crate::application::{Content, DocumentType};
 use crate::diagnostic::{RuleRef, Severity};
 use crate::subject::SubjectKind;
 
@@ -73,7 +74,7 @@ pub enum OwnerMatch {
     SubjectOrLegalRep,
 }
 
-/// The rule kinds of `province-rules.json` that the domain engine evaluates. Suffixes are
+/// The rule kinds of `province-rules.json` the engines evaluate. Suffixes are
 /// lower-case A-labels; `*idn` means any internationalised TLD.
 pub enum RuleKind {
     TldAllowlist {
@@ -87,6 +88,14 @@ pub enum RuleKind {
     MaxDomainsPerSite(u32),
     DomainOwnerMatch(OwnerMatch),
     DomesticRegistrarOnly,
+    /// Leader identity documents valid at least this many more days.
+    IdMinRemainingDays(u32),
+    /// Organisations file only in the province of their certificate.
+    CrossProvinceOrg,
+    /// Websites a subject may hold in all (filed + new).
+    MaxSitesTotal(u32),
+    /// Leaders at least this old on the day of submission.
+    MinAge(u32),
 }
 
 /// One rule row: the national baseline (`province: None`, id `BASE.…`) or a province's.
@@ -152,7 +161,38 @@ pub struct AddressRule {
     pub as_of: &'static str,
 }
 
+/// A content category and the pre-approval it needs: `required` nationally, or abolished
+/// nationally though some bureaux still ask.
+pub struct PreapprovalRule {
+    pub content: Content,
+    pub required: bool,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// One entry of the closed `materials` vocabulary.
+pub struct Material {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+
+pub fn material(id: &str) -> Option<&'static Material> {
+    MATERIALS.iter().find(|m| m.id == id)
+}
+
+pub fn documents_for(kind: SubjectKind) -> &'static [DocumentType] {
+    DOCUMENTS_BY_SUBJECT
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(&[], |(_, d)| d)
+}
+
+pub fn preapproval(content: Content) -> Option<&'static PreapprovalRule> {
+    PREAPPROVALS.iter().find(|p| p.content == content)
+}
 
 pub fn province(code: &str) -> Option<&'static ProvinceInfo> {
     PROVINCES.iter().find(|p| p.code == code)
@@ -176,11 +216,11 @@ pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
 
 /// The rules that apply in `province`: its own rows first, then the national baseline's, so that
 /// the first row of a kind is the most specific one.
-pub fn domain_rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
-    let own = DOMAIN_RULES
+pub fn rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
+    let own = RULES
         .iter()
         .filter(move |r| r.province.is_some() && r.province == province);
-    own.chain(DOMAIN_RULES.iter().filter(|r| r.province.is_none()))
+    own.chain(RULES.iter().filter(|r| r.province.is_none()))
 }
 
 pub fn epp_status(status: &str) -> Option<&'static EppStatus> {

@@ -31,7 +31,7 @@ fn same_document(a: &str, b: &str) -> bool {
 
 /// The first rule of this kind: the province's row if it has one, else the baseline's.
 fn rule_of(ctx: &Ctx, pick: impl Fn(&RuleKind) -> bool) -> Option<&'static data::Rule> {
-    data::domain_rules_for(ctx.province)
+    data::rules_for(ctx.province)
         .find(|r| pick(&r.kind) && r.applies_to.matches(ctx.subject_kind) != Some(false))
 }
 
@@ -109,7 +109,7 @@ fn check_expiry(ctx: &Ctx, expires: Date, path: &str, out: &mut Vec<Finding>) {
     let RuleKind::DomainMinRemainingDays(days) = rule.kind else {
         return;
     };
-    if remaining < i64::from(days) {
+    if remaining <= i64::from(days) {
         out.push(
             Finding::new(Code::DomainExpiresSoon, path)
                 .severity(rule.severity)

@@ -30,7 +30,7 @@ pub struct DomainSubject {
 }
 
 /// What the registrar says about the domain (shared spec `api.md`, `domain_facts`).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DomainFacts {
     pub owner_name: Option<String>,
     pub owner_document_number: Option<String>,
@@ -213,7 +213,7 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         data::RuleKind::MaxDomainsPerSite(max) => max,
         _ => u32::MAX,
     };
-    let strictest = data::domain_rules_for(province)
+    let strictest = data::rules_for(province)
         .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
         .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
         .min_by_key(|r| (limit(r), std::cmp::Reverse(r.severity)));

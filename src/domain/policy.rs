@@ -61,7 +61,7 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
 /// The suffix and label rules of the baseline and the chosen province, province rows first so
 /// that where both say the same thing the province's row is the one reported.
 pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding>) {
-    for rule in data::domain_rules_for(ctx.province) {
+    for rule in data::rules_for(ctx.province) {
         if rule.applies_to.matches(ctx.subject_kind) != Some(true) {
             continue;
         }

@@ -18,6 +18,25 @@ pub const DOMAIN_FILES: &[(&str, &str)] = &[
 pub const FIELD_FILES: &[(&str, &str)] =
     &[("fields.jsonl", include_str!("../vectors/fields.jsonl"))];
 
+pub const APPLICATION_FILES: &[(&str, &str)] = &[(
+    "application.jsonl",
+    include_str!("../vectors/application.jsonl"),
+)];
+
+/// The complete applications that application vectors start from.
+pub const APPLICATION_BASES: &str = include_str!("../vectors/application-bases.json");
+
+/// A report of `validateApplication` as every layer hands it back (JSON, a JS object, or the
+/// Rust struct serialised), so that one judge reads them all.
+#[derive(serde::Deserialize, Debug)]
+pub struct ApplicationReport {
+    pub ok: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    pub normalized: Value,
+    pub receipt: Option<Value>,
+    pub ruleset: Value,
+}
+
 /// The day date rules are judged on when a vector does not say.
 pub const DEFAULT_TODAY: &str = "2026-11-22";
 
@@ -43,6 +62,61 @@ impl Vector {
 
     pub fn field(&self) -> Value {
         self.raw.get("field").cloned().unwrap_or(Value::Null)
+    }
+
+    pub fn is_application(&self) -> bool {
+        self.raw.get("application").is_some() || self.raw.get("base").is_some()
+    }
+
+    /// The application: `application` as written, or `base` edited by `repeat`, `set`,
+    /// `set_repeat` and `remove`, in that order (see the vectors README).
+    pub fn application(&self) -> Value {
+        if let Some(app) = self.raw.get("application") {
+            return app.clone();
+        }
+        let bases: Value = serde_json::from_str(APPLICATION_BASES).expect("application bases");
+        let base = self.raw["base"].as_str().unwrap_or("");
+        let mut app = bases
+            .get(base)
+            .unwrap_or_else(|| panic!("vector {}: no base {base:?}", self.id()))
+            .clone();
+        let ops = |key: &str| -> Vec<(String, Value)> {
+            self.raw
+                .get(key)
+                .and_then(Value::as_object)
+                .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default()
+        };
+        for (ptr, n) in ops("repeat") {
+            let arr = app
+                .pointer_mut(&ptr)
+                .and_then(Value::as_array_mut)
+                .unwrap_or_else(|| panic!("vector {}: repeat {ptr} is not a list", self.id()));
+            let first = arr[0].clone();
+            arr.resize(n.as_u64().unwrap_or(0) as usize, first);
+        }
+        for (ptr, value) in ops("set") {
+            set_pointer(&mut app, &ptr, value, &self.id());
+        }
+        for (ptr, rep) in ops("set_repeat") {
+            let text = rep["text"].as_str().unwrap_or("");
+            let times = rep["times"].as_u64().unwrap_or(0) as usize;
+            set_pointer(
+                &mut app,
+                &ptr,
+                Value::String(text.repeat(times)),
+                &self.id(),
+            );
+        }
+        for ptr in strs(&self.raw, "remove") {
+            let (parent, key) = split_pointer(&ptr);
+            if let Some(Value::Object(m)) = app.pointer_mut(parent) {
+                m.remove(&key);
+            } else {
+                panic!("vector {}: cannot remove {ptr}", self.id());
+            }
+        }
+        app
     }
 
     pub fn is_list(&self) -> bool {
@@ -85,6 +159,30 @@ impl Vector {
     }
 }
 
+fn split_pointer(ptr: &str) -> (&str, String) {
+    let cut = ptr.rfind('/').unwrap_or(0);
+    let key = ptr[cut + 1..].replace("~1", "/").replace("~0", "~");
+    (&ptr[..cut], key)
+}
+
+fn set_pointer(root: &mut Value, ptr: &str, value: Value, id: &str) {
+    let (parent, key) = split_pointer(ptr);
+    match root.pointer_mut(parent) {
+        Some(Value::Object(m)) => {
+            m.insert(key, value);
+        }
+        Some(Value::Array(a)) => {
+            let i: usize = key.parse().unwrap_or(usize::MAX);
+            assert!(
+                i < a.len(),
+                "vector {id}: {ptr} is past the end of its list"
+            );
+            a[i] = value;
+        }
+        _ => panic!("vector {id}: {ptr} has no parent object or list"),
+    }
+}
+
 pub fn load(file: &'static str, text: &'static str) -> Vec<Vector> {
     text.lines()
         .enumerate()
@@ -100,6 +198,13 @@ pub fn load(file: &'static str, text: &'static str) -> Vec<Vector> {
 
 pub fn all_domain_vectors() -> Vec<Vector> {
     DOMAIN_FILES.iter().flat_map(|(f, t)| load(f, t)).collect()
+}
+
+pub fn all_application_vectors() -> Vec<Vector> {
+    APPLICATION_FILES
+        .iter()
+        .flat_map(|(f, t)| load(f, t))
+        .collect()
 }
 
 pub fn all_field_vectors() -> Vec<Vector> {
@@ -131,6 +236,7 @@ pub enum Outcome {
     Single(DomainReport),
     List(DomainListReport),
     Field(FieldReport),
+    Application(ApplicationReport),
 }
 
 impl Outcome {
@@ -143,6 +249,7 @@ impl Outcome {
                 .chain(l.domains.iter().flat_map(|d| d.diagnostics.iter()))
                 .collect(),
             Outcome::Field(f) => f.diagnostics.iter().collect(),
+            Outcome::Application(a) => a.diagnostics.iter().collect(),
         }
     }
     fn ok(&self) -> bool {
@@ -150,6 +257,7 @@ impl Outcome {
             Outcome::Single(r) => r.ok,
             Outcome::List(l) => l.ok,
             Outcome::Field(f) => f.ok,
+            Outcome::Application(a) => a.ok,
         }
     }
     fn forms(&self) -> (Option<String>, Option<String>) {
@@ -160,6 +268,7 @@ impl Outcome {
                 .first()
                 .map_or((None, None), |d| (d.ascii.clone(), d.unicode.clone())),
             Outcome::Field(f) => (f.normalized.clone(), None),
+            Outcome::Application(_) => (None, None),
         }
     }
 }
@@ -282,6 +391,31 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     for c in strs(&v.raw, "absent") {
         if diags.iter().any(|d| matches(d, &c)) {
             return fail(format!("{c} must not appear"));
+        }
+    }
+    if let Outcome::Application(a) = out {
+        if a.receipt.is_some() != a.ok {
+            return fail(format!("ok is {} but the receipt is {:?}", a.ok, a.receipt));
+        }
+        if let Some(key) = a
+            .receipt
+            .as_ref()
+            .map(|r| r["idempotency_key"].as_str().unwrap_or(""))
+        {
+            if key.len() != 36 || key.as_bytes()[14] != b'4' {
+                return fail(format!("receipt key {key:?} is not a UUID v4"));
+            }
+        }
+        if a.ruleset["version"].as_str().unwrap_or("").is_empty() {
+            return fail("report has no ruleset version".into());
+        }
+        if let Some(want) = v.raw.get("normalized_at").and_then(Value::as_object) {
+            for (ptr, value) in want {
+                let got = a.normalized.pointer(ptr);
+                if got != Some(value) {
+                    return fail(format!("normalized{ptr} is {got:?}, expected {value}"));
+                }
+            }
         }
     }
     if let Some(text) = v.raw.get("message_contains").and_then(Value::as_str) {

@@ -5,7 +5,49 @@ import { readFileSync } from 'node:fs';
 export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
-export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES];
+export const APPLICATION_FILES = ['application.jsonl'];
+export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES];
+
+const BASES = JSON.parse(readFileSync(new URL('../vectors/application-bases.json', import.meta.url), 'utf8'));
+
+const unescapeToken = (t) => t.replaceAll('~1', '/').replaceAll('~0', '~');
+function parentOf(root, ptr, id) {
+  const tokens = ptr.split('/').slice(1).map(unescapeToken);
+  const key = tokens.pop();
+  let node = root;
+  for (const t of tokens) {
+    node = node?.[t];
+    if (node === undefined) throw new Error(`vector ${id}: ${ptr} has no parent`);
+  }
+  return [node, key];
+}
+const pointerGet = (root, ptr) =>
+  ptr === '' ? root : ptr.split('/').slice(1).map(unescapeToken).reduce((n, t) => (n == null ? undefined : n[t]), root);
+
+/** The application a vector validates: `application` as written, or `base` edited by `repeat`,
+ * `set`, `set_repeat` and `remove`, in that order (see the vectors README). */
+export function vectorApplication(v) {
+  const r = v.raw;
+  if ('application' in r) return r.application;
+  const app = structuredClone(BASES[r.base]);
+  for (const [ptr, n] of Object.entries(r.repeat ?? {})) {
+    const arr = pointerGet(app, ptr);
+    while (arr.length < n) arr.push(structuredClone(arr[0]));
+  }
+  for (const [ptr, value] of Object.entries(r.set ?? {})) {
+    const [parent, key] = parentOf(app, ptr, r.id);
+    parent[key] = structuredClone(value);
+  }
+  for (const [ptr, rep] of Object.entries(r.set_repeat ?? {})) {
+    const [parent, key] = parentOf(app, ptr, r.id);
+    parent[key] = rep.text.repeat(rep.times);
+  }
+  for (const ptr of r.remove ?? []) {
+    const [parent, key] = parentOf(app, ptr, r.id);
+    delete parent[key];
+  }
+  return app;
+}
 
 export function loadVectors(files = DOMAIN_FILES) {
   const out = [];
@@ -41,6 +83,7 @@ export function vectorOptions(v) {
 
 /** The call a vector makes, as plain data (so it can be sent into a browser page). */
 export function vectorCall(v) {
+  if ('application' in v.raw || 'base' in v.raw) return { fn: 'validateApplication', args: [vectorApplication(v), v.raw.options] };
   if ('field' in v.raw) return { fn: 'checkField', args: [v.raw.field, vectorInput(v), vectorOptions(v)] };
   if (v.raw.inputs) return { fn: 'checkDomains', args: [v.raw.inputs, vectorOptions(v)] };
   return { fn: 'checkDomain', args: [vectorInput(v), vectorOptions(v)] };
@@ -50,6 +93,7 @@ export function vectorCall(v) {
 export function outcomeOf(fn, result) {
   if (fn === 'checkField') return { field: result };
   if (fn === 'checkDomains') return { list: result };
+  if (fn === 'validateApplication') return { app: result };
   return { single: result };
 }
 
@@ -63,6 +107,7 @@ export function runVector(pkg, v) {
 function diagnosticsOf(out) {
   if (out.single) return out.single.diagnostics;
   if (out.field) return out.field.diagnostics;
+  if (out.app) return out.app.diagnostics;
   return [...out.list.diagnostics, ...out.list.domains.flatMap((d) => d.diagnostics)];
 }
 
@@ -72,7 +117,7 @@ const matches = (d, want) => (want.includes('.') ? d.rule === want : d.code === 
 export function judge(v, out) {
   const r = v.raw;
   const diags = diagnosticsOf(out);
-  const ok = (out.single ?? out.field ?? out.list).ok;
+  const ok = (out.single ?? out.field ?? out.list ?? out.app).ok;
   const fail = (why) =>
     `vector ${vectorId(v)}: ${why}\n  got: ${JSON.stringify(diags.map((d) => [d.code, d.severity, d.path, d.rule, d.suggestion]))}`;
   const codes = r.codes ?? [];
@@ -102,6 +147,18 @@ export function judge(v, out) {
   for (const id of r.rules ?? []) if (!diags.some((d) => d.rule === id)) return fail(`expected rule ${id}`);
   for (const c of r.also ?? []) if (!diags.some((d) => matches(d, c))) return fail(`expected also ${c}`);
   for (const c of r.absent ?? []) if (diags.some((d) => matches(d, c))) return fail(`${c} must not appear`);
+  if (out.app) {
+    const a = out.app;
+    if ((a.receipt !== null) !== a.ok) return fail(`ok is ${a.ok} but the receipt is ${JSON.stringify(a.receipt)}`);
+    if (a.receipt && !/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(a.receipt.idempotency_key)) {
+      return fail(`receipt key ${a.receipt.idempotency_key} is not a UUID v4`);
+    }
+    if (!a.ruleset?.version) return fail('report has no ruleset version');
+    for (const [ptr, want] of Object.entries(r.normalized_at ?? {})) {
+      const got = pointerGet(a.normalized, ptr);
+      if (JSON.stringify(got) !== JSON.stringify(want)) return fail(`normalized${ptr} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    }
+  }
   if (r.message_contains && !diags.some((d) => d.message.includes(r.message_contains))) return fail(`expected message containing ${r.message_contains}`);
   return null;
 }

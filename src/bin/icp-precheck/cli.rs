@@ -1,7 +1,9 @@
 use icp_precheck::date::Date;
 use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
+use icp_precheck::input::{Limits, Value};
+use icp_precheck::validate::Options as ValidateOptions;
 use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -14,6 +16,9 @@ USAGE:
                                                     hmt_residence_permit, passport, hk_mo_permit,
                                                     tw_permit, foreign_permanent_id, uscc, org_code,
                                                     mobile, office_phone, email, address, site_name)
+    icp-precheck validate [--today YYYY-MM-DD] [--lang zh-CN|en] [FILE|-]
+                                                    validate a whole application (JSON) and print
+                                                    the report
     icp-precheck rules                              print what rules are loaded (JSON)
     icp-precheck codes [--format md|ts|json]        print the diagnostic code registry
     icp-precheck --help | --version
@@ -50,6 +55,7 @@ pub fn main() -> ExitCode {
         }
         Some("domain") => domain(&args[1..]),
         Some("field") => field(&args[1..]),
+        Some("validate") => validate(&args[1..]),
         Some("rules") if args.len() == 1 => print_json(&ruleset_info()),
         Some("codes") => codes(&args[1..]),
         Some(other) => usage_error(&format!("unknown command or arguments: {other}")),
@@ -211,4 +217,84 @@ fn field(args: &[String]) -> ExitCode {
         let r = check_field(kind, v, &opts);
         (r.ok, r)
     }))
+}
+
+/// The largest application file read, well above any real application.
+const MAX_APPLICATION_BYTES: u64 = 4 * 1024 * 1024;
+
+fn validate(args: &[String]) -> ExitCode {
+    let mut opts = ValidateOptions::default();
+    let mut file: Option<String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        i += 1;
+        match arg {
+            "--today" | "--lang" => {
+                let Some(v) = args.get(i) else {
+                    return usage_error(&format!("validate: {arg} needs a value"));
+                };
+                i += 1;
+                if arg == "--today" {
+                    match Date::parse(v) {
+                        Some(d) => opts.today = Some(d),
+                        None => {
+                            return usage_error(&format!(
+                                "validate: --today wants YYYY-MM-DD, got {v}"
+                            ))
+                        }
+                    }
+                } else {
+                    match Lang::parse(v) {
+                        Some(l) => opts.lang = l,
+                        None => {
+                            return usage_error(&format!(
+                                "validate: --lang wants zh-CN or en, got {v}"
+                            ))
+                        }
+                    }
+                }
+            }
+            s if s.starts_with("--") => {
+                return usage_error(&format!("validate: unknown option {s}"))
+            }
+            s if file.is_none() => file = Some(s.to_string()),
+            _ => return usage_error("validate takes one FILE (or - for standard input)"),
+        }
+    }
+    let mut text = String::new();
+    let read = match file.as_deref() {
+        None | Some("-") => std::io::stdin()
+            .lock()
+            .take(MAX_APPLICATION_BYTES + 1)
+            .read_to_string(&mut text),
+        Some(path) => std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_APPLICATION_BYTES + 1).read_to_string(&mut text)),
+    };
+    if let Err(e) = read {
+        eprintln!("icp-precheck: cannot read the application: {e}");
+        return ExitCode::from(2);
+    }
+    if text.len() as u64 > MAX_APPLICATION_BYTES {
+        eprintln!("icp-precheck: the application is larger than {MAX_APPLICATION_BYTES} bytes");
+        return ExitCode::from(2);
+    }
+    let json: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("icp-precheck: the application is not JSON: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let value = Value::from_json(&json, &Limits::DEFAULT);
+    let report = icp_precheck::validate::validate_value_with(&value, &opts);
+    let code = print_json(&report);
+    if code != ExitCode::SUCCESS {
+        return code;
+    }
+    if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

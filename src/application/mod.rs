@@ -1,0 +1,263 @@
+//! The filing application (shared spec `api.md`, "Application") as typed data, read from an
+//! untrusted value. Every member may be absent: a form validates as the user types, so a missing
+//! member is a `FIELD_REQUIRED` diagnostic later, not malformed input.
+
+mod read;
+
+pub use read::{read_application, APPLICATION_LIMITS};
+
+use crate::domain::DomainFacts;
+use crate::subject::SubjectKind;
+use serde::Serialize;
+
+/// Identity and registration documents (证件类型).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentType {
+    ResidentId,
+    HmtResidencePermit,
+    Passport,
+    HkMoPermit,
+    TwPermit,
+    ForeignPermanentId,
+    Uscc,
+    OrgCode,
+    /// Pre-three-in-one business registration number (注册号).
+    BusinessRegistration,
+    /// 部队代号 and the army's external paid-service licence.
+    MilitaryCode,
+    /// Another registration certificate (religious venues, foreign cultural centres …).
+    Other,
+}
+
+impl DocumentType {
+    pub const ALL: [DocumentType; 11] = [
+        DocumentType::ResidentId,
+        DocumentType::HmtResidencePermit,
+        DocumentType::Passport,
+        DocumentType::HkMoPermit,
+        DocumentType::TwPermit,
+        DocumentType::ForeignPermanentId,
+        DocumentType::Uscc,
+        DocumentType::OrgCode,
+        DocumentType::BusinessRegistration,
+        DocumentType::MilitaryCode,
+        DocumentType::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentType::ResidentId => "resident_id",
+            DocumentType::HmtResidencePermit => "hmt_residence_permit",
+            DocumentType::Passport => "passport",
+            DocumentType::HkMoPermit => "hk_mo_permit",
+            DocumentType::TwPermit => "tw_permit",
+            DocumentType::ForeignPermanentId => "foreign_permanent_id",
+            DocumentType::Uscc => "uscc",
+            DocumentType::OrgCode => "org_code",
+            DocumentType::BusinessRegistration => "business_registration",
+            DocumentType::MilitaryCode => "military_code",
+            DocumentType::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DocumentType> {
+        DocumentType::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            DocumentType::ResidentId => "居民身份证",
+            DocumentType::HmtResidencePermit => "港澳台居民居住证",
+            DocumentType::Passport => "护照",
+            DocumentType::HkMoPermit => "港澳居民来往内地通行证",
+            DocumentType::TwPermit => "台湾居民来往大陆通行证",
+            DocumentType::ForeignPermanentId => "外国人永久居留身份证",
+            DocumentType::Uscc => "统一社会信用代码证书",
+            DocumentType::OrgCode => "组织机构代码证",
+            DocumentType::BusinessRegistration => "营业执照（注册号）",
+            DocumentType::MilitaryCode => "部队代号",
+            DocumentType::Other => "其他登记证书",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            DocumentType::ResidentId => "resident ID card",
+            DocumentType::HmtResidencePermit => {
+                "residence permit for HK, Macao and Taiwan residents"
+            }
+            DocumentType::Passport => "passport",
+            DocumentType::HkMoPermit => "Mainland Travel Permit for HK and Macao Residents",
+            DocumentType::TwPermit => "Mainland Travel Permit for Taiwan Residents",
+            DocumentType::ForeignPermanentId => "Foreign Permanent Resident ID Card",
+            DocumentType::Uscc => "unified social credit code certificate",
+            DocumentType::OrgCode => "organisation code certificate",
+            DocumentType::BusinessRegistration => "business licence (registration number)",
+            DocumentType::MilitaryCode => "military unit code",
+            DocumentType::Other => "other registration certificate",
+        }
+    }
+
+    /// Documents that identify a person.
+    pub fn is_personal(self) -> bool {
+        matches!(
+            self,
+            DocumentType::ResidentId
+                | DocumentType::HmtResidencePermit
+                | DocumentType::Passport
+                | DocumentType::HkMoPermit
+                | DocumentType::TwPermit
+                | DocumentType::ForeignPermanentId
+        )
+    }
+}
+
+/// Content categories (网站服务内容 / 前置审批类别).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Content {
+    Other,
+    News,
+    Publishing,
+    Education,
+    Medical,
+    DrugsDevices,
+    Culture,
+    Broadcast,
+    RideHailing,
+    Finance,
+    Games,
+    Bbs,
+}
+
+impl Content {
+    pub const ALL: [Content; 12] = [
+        Content::Other,
+        Content::News,
+        Content::Publishing,
+        Content::Education,
+        Content::Medical,
+        Content::DrugsDevices,
+        Content::Culture,
+        Content::Broadcast,
+        Content::RideHailing,
+        Content::Finance,
+        Content::Games,
+        Content::Bbs,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Content::Other => "other",
+            Content::News => "news",
+            Content::Publishing => "publishing",
+            Content::Education => "education",
+            Content::Medical => "medical",
+            Content::DrugsDevices => "drugs_devices",
+            Content::Culture => "culture",
+            Content::Broadcast => "broadcast",
+            Content::RideHailing => "ride_hailing",
+            Content::Finance => "finance",
+            Content::Games => "games",
+            Content::Bbs => "bbs",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Content> {
+        Content::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// When a document stops being valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidUntil {
+    Date(crate::date::Date),
+    LongTerm,
+}
+
+impl Serialize for ValidUntil {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ValidUntil::Date(d) => s.serialize_str(&d.to_string()),
+            ValidUntil::LongTerm => s.serialize_str("long_term"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Document {
+    #[serde(rename = "type")]
+    pub doc_type: Option<DocumentType>,
+    pub number: Option<String>,
+    pub valid_until: Option<ValidUntil>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Person {
+    pub name: Option<String>,
+    pub document: Option<Document>,
+    pub mobile: Option<String>,
+    pub mobile_province: Option<String>,
+    pub emergency_phone: Option<String>,
+    pub email: Option<String>,
+    pub is_legal_representative: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Subject {
+    pub kind: Option<SubjectKind>,
+    pub name: Option<String>,
+    pub document: Option<Document>,
+    pub address: Option<String>,
+    pub document_address: Option<String>,
+    pub leader: Option<Person>,
+    pub legal_representative: Option<String>,
+    pub office_phone: Option<String>,
+    pub remark: Option<String>,
+    pub materials: Vec<String>,
+    pub filed_website_count: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Preapproval {
+    pub category: Option<Content>,
+    pub number: Option<String>,
+    pub valid_until: Option<ValidUntil>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Website {
+    pub name: Option<String>,
+    pub domains: Vec<String>,
+    /// The domains' Unicode forms, filled in by normalisation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub domains_unicode: Vec<String>,
+    pub leader: Option<Person>,
+    pub materials: Vec<String>,
+    pub content: Vec<Content>,
+    pub preapprovals: Vec<Preapproval>,
+    pub languages: Vec<String>,
+    pub remark: Option<String>,
+    #[serde(serialize_with = "facts_as_map")]
+    pub domain_facts: Vec<(String, DomainFacts)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Application {
+    pub province: Option<String>,
+    pub subject: Option<Subject>,
+    pub websites: Vec<Website>,
+}
+
+fn facts_as_map<S: serde::Serializer>(
+    facts: &[(String, DomainFacts)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(facts.len()))?;
+    for (k, v) in facts {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}

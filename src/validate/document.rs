@@ -1,0 +1,190 @@
+//! Identity and registration documents: the type fits who files, the number is well formed for
+//! its type, and the document stays valid long enough.
+
+use super::{required, Ctx};
+use crate::application::{Document, DocumentType, ValidUntil};
+use crate::data;
+use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::fields::{org_code, permits, resident_id, uscc, Checked};
+use crate::subject::SubjectKind;
+use crate::text::compact_code;
+
+fn allowed_list(docs: &[DocumentType]) -> (String, String) {
+    (
+        docs.iter()
+            .map(|d| d.name_zh())
+            .collect::<Vec<_>>()
+            .join("、"),
+        docs.iter()
+            .map(|d| d.name_en())
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
+fn not_allowed(
+    path: &str,
+    who_zh: &str,
+    who_en: &str,
+    doc: DocumentType,
+    allowed: &[DocumentType],
+) -> Finding {
+    let (zh, en) = allowed_list(allowed);
+    Finding::new(Code::CertTypeNotAllowedForSubject, path)
+        .arg("subject_kind", who_zh)
+        .arg("subject_kind_en", who_en)
+        .arg("document", doc.name_zh())
+        .arg("document_en", doc.name_en())
+        .arg("allowed", zh)
+        .arg("allowed_en", en)
+        .rule(RuleRef {
+            id: "BASE.DOCUMENT_TYPES",
+            province: None,
+            source: data::DOCUMENTS_SOURCE,
+            as_of: data::DOCUMENTS_AS_OF,
+        })
+}
+
+fn check_number(
+    ctx: &Ctx,
+    doc_type: DocumentType,
+    number: &str,
+    subject_kind: Option<SubjectKind>,
+    path: &str,
+) -> Checked {
+    match doc_type {
+        DocumentType::ResidentId => {
+            resident_id::check(number, resident_id::IdKind::Resident, ctx.today, path)
+        }
+        DocumentType::HmtResidencePermit => resident_id::check(
+            number,
+            resident_id::IdKind::HmtResidencePermit,
+            ctx.today,
+            path,
+        ),
+        DocumentType::Passport => permits::check(number, permits::Permit::Passport, path),
+        DocumentType::HkMoPermit => permits::check(number, permits::Permit::HkMoPermit, path),
+        DocumentType::TwPermit => permits::check(number, permits::Permit::TwPermit, path),
+        DocumentType::ForeignPermanentId => {
+            permits::check(number, permits::Permit::ForeignPermanentId, path)
+        }
+        DocumentType::Uscc => uscc::check(number, subject_kind, path),
+        DocumentType::OrgCode => org_code::check(number, path),
+        DocumentType::BusinessRegistration => {
+            let n = compact_code(number);
+            if n.len() == 15 && n.bytes().all(|b| b.is_ascii_digit()) {
+                Checked {
+                    normalized: Some(n),
+                    findings: Vec::new(),
+                }
+            } else {
+                Checked::bad(
+                    Finding::new(Code::CertFormat, path)
+                        .arg("document", doc_type.name_zh())
+                        .arg("document_en", doc_type.name_en())
+                        .arg("reason", "注册号应为15位数字")
+                        .arg("reason_en", "a registration number has 15 digits"),
+                )
+            }
+        }
+        DocumentType::MilitaryCode | DocumentType::Other => Checked {
+            normalized: Some(crate::text::trim(number).to_string()),
+            findings: Vec::new(),
+        },
+    }
+}
+
+fn check_validity(ctx: &Ctx, valid_until: Option<ValidUntil>, path: &str, out: &mut Vec<Finding>) {
+    let Some(ValidUntil::Date(until)) = valid_until else {
+        return;
+    };
+    let remaining = ctx.today.days_until(until);
+    if remaining < 0 {
+        out.push(Finding::new(Code::CertExpired, path).arg("valid_until", until.to_string()));
+        return;
+    }
+    if let Some((rule, days)) = ctx.rules.id_min_remaining_days() {
+        if remaining <= i64::from(days) {
+            out.push(
+                Finding::new(Code::CertExpiresSoon, path)
+                    .severity(rule.severity)
+                    .arg("valid_until", until.to_string())
+                    .arg("remaining", remaining.to_string())
+                    .arg("days", days.to_string())
+                    .rule(rule.reference()),
+            );
+        }
+    }
+}
+
+/// The parts every document shares: required members, number, validity.
+fn check_common(
+    ctx: &Ctx,
+    doc: &Document,
+    subject_kind: Option<SubjectKind>,
+    path: &str,
+    out: &mut Vec<Finding>,
+) -> Document {
+    let at = |m: &str| pointer_push(path, m);
+    let mut n = doc.clone();
+    if doc.doc_type.is_none() {
+        required::missing(out, &at("type"), "证件类型", "document type");
+    }
+    if required::text(
+        out,
+        &doc.number,
+        &at("number"),
+        "证件号码",
+        "document number",
+    ) {
+        if let Some(t) = doc.doc_type {
+            let c = check_number(
+                ctx,
+                t,
+                doc.number.as_deref().unwrap_or(""),
+                subject_kind,
+                &at("number"),
+            );
+            n.number = c.normalized.or(n.number);
+            out.extend(c.findings);
+        }
+    }
+    if doc.valid_until.is_none() {
+        required::missing(out, &at("valid_until"), "证件有效期", "document expiry");
+    }
+    check_validity(ctx, doc.valid_until, &at("valid_until"), out);
+    n
+}
+
+/// The subject's own document (主办单位证件).
+pub fn check_subject(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Finding>) -> Document {
+    if let (Some(kind), Some(t)) = (ctx.subject_kind, doc.doc_type) {
+        let allowed = data::documents_for(kind);
+        if !allowed.contains(&t) {
+            out.push(not_allowed(
+                &pointer_push(path, "type"),
+                kind.name_zh(),
+                kind.name_en(),
+                t,
+                allowed,
+            ));
+        }
+    }
+    check_common(ctx, doc, ctx.subject_kind, path, out)
+}
+
+/// A leader's identity document (负责人证件).
+pub fn check_person(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Finding>) -> Document {
+    if let Some(t) = doc.doc_type {
+        if !data::PERSON_DOCUMENTS.contains(&t) {
+            out.push(not_allowed(
+                &pointer_push(path, "type"),
+                "负责人",
+                "leader",
+                t,
+                data::PERSON_DOCUMENTS,
+            ));
+        }
+    }
+    check_common(ctx, doc, None, path, out)
+}

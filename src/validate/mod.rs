@@ -1,0 +1,143 @@
+//! Whole-application validation (`validateApplication`): every national rule over the subject,
+//! its people and documents, and each website with its domains, at JSON Pointer paths.
+//!
+//! Rules are looked up by kind in the compiled rule table (`rules.rs`), so the provincial layer
+//! plugs in as rows of that table, not as code per province.
+
+mod document;
+mod people;
+mod receipt;
+mod required;
+mod rules;
+mod subject;
+mod websites;
+
+use crate::application::{read_application, Application};
+use crate::data;
+use crate::date::Date;
+use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang};
+use crate::input::{Reader, Value};
+use crate::subject::SubjectKind;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// The day age and expiry rules are judged on; the system clock (UTC+8) when absent.
+    pub today: Option<Date>,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RulesetRef {
+    pub version: String,
+    pub as_of: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub idempotency_key: String,
+}
+
+/// Shared spec `api.md`, "Report".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub ok: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The filing-type plan; the classifier is a separate entry point for now.
+    pub filing: Option<()>,
+    pub normalized: Application,
+    pub ruleset: RulesetRef,
+    pub receipt: Option<Receipt>,
+}
+
+/// What every check needs to know once.
+pub(crate) struct Ctx<'a> {
+    pub province: Option<&'a str>,
+    pub subject_kind: Option<SubjectKind>,
+    pub today: Date,
+    pub lang: Lang,
+    pub rules: rules::RuleSet<'a>,
+}
+
+/// Validates a typed application.
+pub fn validate(app: &Application, options: &Options) -> Report {
+    run(app, options, Vec::new())
+}
+
+const OPTION_MEMBERS: &[&str] = &["today", "lang"];
+
+/// Validates an application given as an untrusted value (from JavaScript or JSON): wrong types
+/// are `INPUT_MALFORMED` at their paths and everything else is still checked.
+pub fn validate_value(app: &Value, options: Option<&Value>) -> Report {
+    let mut r = Reader::new();
+    let mut opts = Options::default();
+    // Option problems are reported at `/options/…`: the application has no `options` member
+    // (an unknown member is itself reported), so the path cannot be mistaken for one of its fields.
+    if let Some(obj) = r.object(options, "/options") {
+        r.no_unknown_members(obj, "/options", OPTION_MEMBERS);
+        opts.today = r.date(obj.get("today"), "/options/today");
+        opts.lang = r
+            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
+            .unwrap_or_default();
+    }
+    let application = read_application(app, &mut r);
+    run(&application, &opts, r.findings)
+}
+
+/// Validates an untrusted application value with options already typed (the command line).
+pub fn validate_value_with(app: &Value, options: &Options) -> Report {
+    let mut r = Reader::new();
+    let application = read_application(app, &mut r);
+    run(&application, options, r.findings)
+}
+
+fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
+    let subject_kind = app.subject.as_ref().and_then(|s| s.kind);
+    let province = app
+        .province
+        .as_deref()
+        .filter(|p| data::province(p).is_some());
+    let ctx = Ctx {
+        province,
+        subject_kind,
+        today: options.today.unwrap_or_else(Date::today),
+        lang: options.lang,
+        rules: rules::RuleSet {
+            province,
+            subject_kind,
+        },
+    };
+    let mut normalized = app.clone();
+
+    match app.province.as_deref() {
+        None | Some("") => required::missing(&mut out, "/province", "备案省份", "filing province"),
+        Some(p) if data::province(p).is_none() => out.push(
+            Finding::new(Code::ProvinceUnknown, "/province")
+                .arg("province", crate::input::truncate(p, 40)),
+        ),
+        _ => {}
+    }
+    match &app.subject {
+        None => required::missing(&mut out, "/subject", "主办单位信息", "subject"),
+        Some(s) => normalized.subject = Some(subject::check(&ctx, s, &mut out)),
+    }
+    normalized.websites = websites::check_all(&ctx, app, &mut out);
+
+    let ok = diagnostic::no_errors(&out);
+    let info = crate::ruleset_info();
+    Report {
+        ok,
+        diagnostics: diagnostic::render_all(&out, options.lang),
+        filing: None,
+        normalized,
+        ruleset: RulesetRef {
+            version: info.version,
+            as_of: info.as_of,
+        },
+        receipt: if ok {
+            receipt::new_key().map(|k| Receipt { idempotency_key: k })
+        } else {
+            None
+        },
+    }
+}

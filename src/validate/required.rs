@@ -1,0 +1,30 @@
+//! `FIELD_REQUIRED`: what a filing cannot go without, at the path a form shows it under.
+
+use crate::diagnostic::{Code, Finding};
+
+pub fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|v| crate::text::trim(v).is_empty())
+}
+
+pub fn missing(out: &mut Vec<Finding>, path: &str, zh: &str, en: &str) {
+    out.push(
+        Finding::new(Code::FieldRequired, path)
+            .arg("field", zh)
+            .arg("field_en", en),
+    );
+}
+
+/// Reports `path` when the string is absent or blank.
+pub fn text(
+    out: &mut Vec<Finding>,
+    value: &Option<String>,
+    path: &str,
+    zh: &str,
+    en: &str,
+) -> bool {
+    if blank(value) {
+        missing(out, path, zh, en);
+        return false;
+    }
+    true
+}

@@ -1,0 +1,264 @@
+//! Websites: name, domains (through the domain engine, with their verification facts), repeats
+//! across the application, content and pre-approvals, leader, and how many websites in all.
+
+use super::{people, required, subject, Ctx};
+use crate::application::{Application, Content, ValidUntil, Website};
+use crate::data;
+use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::domain::{self, DomainOptions, DomainSubject};
+use crate::fields::site_name;
+use crate::subject::SubjectKind;
+
+fn content_names(c: Content) -> (&'static str, &'static str) {
+    match c {
+        Content::Other => ("其他", "other"),
+        Content::News => ("新闻", "news"),
+        Content::Publishing => ("出版", "publishing"),
+        Content::Education => ("教育", "education"),
+        Content::Medical => ("医疗保健", "medical and health care"),
+        Content::DrugsDevices => ("药品和医疗器械", "drugs and medical devices"),
+        Content::Culture => ("文化", "culture"),
+        Content::Broadcast => ("广播电影电视节目", "radio, film and TV programmes"),
+        Content::RideHailing => ("网络预约车", "online ride-hailing"),
+        Content::Finance => ("金融", "finance"),
+        Content::Games => ("网络游戏", "online games"),
+        Content::Bbs => ("电子公告（论坛社区）", "bulletin boards (forums)"),
+    }
+}
+
+fn preapproval_ref() -> RuleRef {
+    RuleRef {
+        id: "BASE.PREAPPROVAL_BASELINE",
+        province: None,
+        source: data::PREAPPROVAL_SOURCE,
+        as_of: data::PREAPPROVAL_AS_OF,
+    }
+}
+
+pub fn check_all(ctx: &Ctx, app: &Application, out: &mut Vec<Finding>) -> Vec<Website> {
+    if app.websites.is_empty() {
+        required::missing(out, "/websites", "网站信息", "website");
+    }
+    let mut seen: Vec<String> = Vec::new();
+    let normalized = app
+        .websites
+        .iter()
+        .enumerate()
+        .map(|(i, w)| check(ctx, app, w, i, &mut seen, out))
+        .collect();
+    if let Some((rule, max)) = ctx.rules.max_sites_total() {
+        let filed = app
+            .subject
+            .as_ref()
+            .and_then(|s| s.filed_website_count)
+            .unwrap_or(0) as usize;
+        let total = filed + app.websites.len();
+        if total > max as usize {
+            out.push(
+                Finding::new(Code::WebsitesTooMany, "/websites")
+                    .severity(rule.severity)
+                    .arg("count", total.to_string())
+                    .arg("max", max.to_string())
+                    .rule(rule.reference()),
+            );
+        }
+    }
+    normalized
+}
+
+fn check(
+    ctx: &Ctx,
+    app: &Application,
+    w: &Website,
+    i: usize,
+    seen: &mut Vec<String>,
+    out: &mut Vec<Finding>,
+) -> Website {
+    let base = pointer_push("/websites", &i.to_string());
+    let at = |m: &str| pointer_push(&base, m);
+    let mut n = w.clone();
+
+    if required::text(out, &w.name, &at("name"), "网站名称", "website name") {
+        let c = site_name::check(
+            w.name.as_deref().unwrap_or(""),
+            &subject::name_context(app.subject.as_ref()),
+            &at("name"),
+        );
+        n.name = c.normalized.or(n.name);
+        out.extend(c.findings);
+    }
+
+    if w.domains.is_empty() {
+        required::missing(out, &at("domains"), "网站域名", "website domain");
+    }
+    let opts = DomainOptions {
+        province: ctx.province.map(str::to_string),
+        subject_kind: ctx.subject_kind,
+        subject: app.subject.as_ref().map(|s| DomainSubject {
+            name: s.name.clone(),
+            document_number: s.document.as_ref().and_then(|d| d.number.clone()),
+            legal_representative: s.legal_representative.clone(),
+        }),
+        facts: None,
+        today: Some(ctx.today),
+        lang: ctx.lang,
+    };
+    n.domains.clear();
+    n.domains_unicode.clear();
+    for (j, d) in w.domains.iter().enumerate() {
+        let path = pointer_push(&at("domains"), &j.to_string());
+        // Facts are keyed by the domain as the user wrote it, or by either normalised form.
+        let first = domain::analyse(d, &opts, &path, "");
+        let facts = w.domain_facts.iter().find(|(k, _)| {
+            k == d
+                || first.ascii.as_deref() == Some(k.to_lowercase().as_str())
+                || first.unicode.as_deref() == Some(k.as_str())
+        });
+        let a = match facts {
+            Some((key, f)) => {
+                let with_facts = DomainOptions {
+                    facts: Some(f.clone()),
+                    ..opts.clone()
+                };
+                domain::analyse(
+                    d,
+                    &with_facts,
+                    &path,
+                    &pointer_push(&at("domain_facts"), key),
+                )
+            }
+            None => first,
+        };
+        if let Some(ascii) = &a.ascii {
+            if seen.contains(ascii) {
+                out.push(
+                    Finding::new(Code::DomainDuplicate, path.as_str())
+                        .arg("domain", a.unicode.clone().unwrap_or_default()),
+                );
+            }
+            seen.push(ascii.clone());
+        }
+        n.domains.push(
+            a.registrable
+                .as_ref()
+                .map(|r| r.0.clone())
+                .or(a.ascii.clone())
+                .unwrap_or_else(|| d.clone()),
+        );
+        n.domains_unicode.push(
+            a.registrable
+                .as_ref()
+                .map(|r| r.1.clone())
+                .or(a.unicode.clone())
+                .unwrap_or_else(|| d.clone()),
+        );
+        out.extend(a.findings);
+    }
+    out.extend(domain::count_findings(
+        w.domains.len(),
+        &opts,
+        &at("domains"),
+    ));
+
+    check_content(ctx, w, &base, out);
+
+    let entity = ctx.subject_kind.is_some_and(SubjectKind::is_entity);
+    match &w.leader {
+        Some(p) => n.leader = Some(people::check(ctx, p, &at("leader"), out)),
+        None if entity => required::missing(out, &at("leader"), "网站负责人", "website leader"),
+        None => {}
+    }
+    n
+}
+
+fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
+    let personal = ctx.subject_kind == Some(SubjectKind::Personal);
+    for (k, p) in w.preapprovals.iter().enumerate() {
+        let pp = pointer_push(&pointer_push(base, "preapprovals"), &k.to_string());
+        if p.category.is_none() {
+            required::missing(
+                out,
+                &pointer_push(&pp, "category"),
+                "前置审批类别",
+                "pre-approval category",
+            );
+        }
+        required::text(
+            out,
+            &p.number,
+            &pointer_push(&pp, "number"),
+            "前置审批文件编号",
+            "pre-approval number",
+        );
+        if p.valid_until.is_none() {
+            required::missing(
+                out,
+                &pointer_push(&pp, "valid_until"),
+                "前置审批有效期",
+                "pre-approval expiry",
+            );
+        }
+    }
+    for (k, c) in w.content.iter().enumerate() {
+        let path = pointer_push(&pointer_push(base, "content"), &k.to_string());
+        let Some(rule) = data::preapproval(*c) else {
+            continue;
+        };
+        let (cat_zh, cat_en) = content_names(*c);
+        if !rule.required {
+            out.push(
+                Finding::new(Code::PreapprovalMayBeAsked, path.as_str())
+                    .arg("category", cat_zh)
+                    .arg("category_en", cat_en)
+                    .arg("licence", rule.zh)
+                    .arg("licence_en", rule.en)
+                    .rule(preapproval_ref()),
+            );
+            if personal && *c == Content::Bbs {
+                out.push(mismatch(ctx, path.as_str(), cat_zh, cat_en));
+            }
+            continue;
+        }
+        let held = w
+            .preapprovals
+            .iter()
+            .find(|p| p.category == Some(*c) && !required::blank(&p.number));
+        let state = match held.and_then(|p| p.valid_until) {
+            _ if personal => Some(("（个人无法取得）", " (individuals cannot obtain it)")),
+            None if held.is_none() => Some(("", "")),
+            Some(ValidUntil::Date(d)) if d < ctx.today => Some(("（已过期）", " (expired)")),
+            _ => None,
+        };
+        if let Some((state_zh, state_en)) = state {
+            out.push(
+                Finding::new(Code::PreapprovalRequired, path.as_str())
+                    .arg("category", cat_zh)
+                    .arg("category_en", cat_en)
+                    .arg("licence", rule.zh)
+                    .arg("licence_en", rule.en)
+                    .arg("state", state_zh)
+                    .arg("state_en", state_en)
+                    .rule(preapproval_ref()),
+            );
+        }
+        if personal {
+            out.push(
+                Finding::new(Code::PreapprovalNotForPersonal, path.as_str())
+                    .arg("category", cat_zh)
+                    .arg("category_en", cat_en)
+                    .rule(preapproval_ref()),
+            );
+            out.push(mismatch(ctx, path.as_str(), cat_zh, cat_en));
+        }
+    }
+}
+
+fn mismatch(ctx: &Ctx, path: &str, cat_zh: &str, cat_en: &str) -> Finding {
+    let kind = ctx.subject_kind.unwrap_or(SubjectKind::Personal);
+    Finding::new(Code::ContentSubjectMismatch, path)
+        .arg("category", cat_zh)
+        .arg("category_en", cat_en)
+        .arg("subject_kind", kind.name_zh())
+        .arg("subject_kind_en", kind.name_en())
+        .rule(preapproval_ref())
+}
