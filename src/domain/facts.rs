@@ -25,7 +25,7 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 fn same_document(a: &str, b: &str) -> bool {
-    let norm = |s: &str| super::shape::fold(s).trim().to_uppercase();
+    let norm = |s: &str| super::shape::fold(s).trim().to_ascii_uppercase();
     norm(a) == norm(b)
 }
 

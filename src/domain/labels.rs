@@ -164,7 +164,7 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
             Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)),
         ));
     }
-    let lower = raw.to_lowercase();
+    let lower = raw.to_ascii_lowercase();
     let (ascii, unicode) = if lower.is_ascii() && lower.starts_with("xn--") {
         match decode_a_label(&lower) {
             Some(u) => (lower, u),

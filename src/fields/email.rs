@@ -42,7 +42,7 @@ pub fn check(raw: &str, path: &str) -> Checked {
     if ok {
         let (local, domain) = folded.rsplit_once('@').unwrap_or((&folded, ""));
         Checked {
-            normalized: Some(format!("{local}@{}", domain.to_lowercase())),
+            normalized: Some(format!("{local}@{}", domain.to_ascii_lowercase())),
             findings: Vec::new(),
         }
     } else {

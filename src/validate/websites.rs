@@ -111,7 +111,7 @@ fn check(
         let first = domain::analyse(d, &opts, &path, "");
         let facts = w.domain_facts.iter().find(|(k, _)| {
             k == d
-                || first.ascii.as_deref() == Some(k.to_lowercase().as_str())
+                || first.ascii.as_deref() == Some(k.to_ascii_lowercase().as_str())
                 || first.unicode.as_deref() == Some(k.as_str())
         });
         let a = match facts {
