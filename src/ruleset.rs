@@ -20,6 +20,46 @@ pub struct SuffixSummary {
     pub source: String,
 }
 
+/// One entry of a closed vocabulary, named in both languages, so a form can build its choices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+}
+
+/// A content category and what it needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContentTerm {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    /// `required` nationally, `abolished` (some bureaux still ask), or null when none is needed.
+    pub preapproval: Option<String>,
+    pub licence_zh: Option<String>,
+    pub licence_en: Option<String>,
+}
+
+/// A document type and who may file with it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentTerm {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    /// Identifies a person (a leader's document must).
+    pub personal: bool,
+    /// Subject kinds that may file with it as their own document.
+    pub subject_kinds: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Vocabulary {
+    pub subject_kinds: Vec<Term>,
+    pub documents: Vec<DocumentTerm>,
+    pub content: Vec<ContentTerm>,
+    pub materials: Vec<Term>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RulesetInfo {
     pub version: String,
@@ -31,6 +71,48 @@ pub struct RulesetInfo {
     pub baseline_rules: usize,
     pub codes: usize,
     pub engines: Vec<String>,
+    pub vocabulary: Vocabulary,
+}
+
+fn term(id: &str, zh: &str, en: &str) -> Term {
+    Term { id: id.to_string(), zh: zh.to_string(), en: en.to_string() }
+}
+
+fn vocabulary() -> Vocabulary {
+    use crate::application::{Content, DocumentType};
+    use crate::subject::SubjectKind;
+    Vocabulary {
+        subject_kinds: SubjectKind::ALL.iter().map(|k| term(k.as_str(), k.name_zh(), k.name_en())).collect(),
+        documents: DocumentType::ALL
+            .iter()
+            .map(|d| DocumentTerm {
+                id: d.as_str().to_string(),
+                zh: d.name_zh().to_string(),
+                en: d.name_en().to_string(),
+                personal: d.is_personal(),
+                subject_kinds: SubjectKind::ALL
+                    .iter()
+                    .filter(|k| data::documents_for(**k).contains(d))
+                    .map(|k| k.as_str().to_string())
+                    .collect(),
+            })
+            .collect(),
+        content: Content::ALL
+            .iter()
+            .map(|c| {
+                let p = data::preapproval(*c);
+                ContentTerm {
+                    id: c.as_str().to_string(),
+                    zh: c.name_zh().to_string(),
+                    en: c.name_en().to_string(),
+                    preapproval: p.map(|p| if p.required { "required" } else { "abolished" }.to_string()),
+                    licence_zh: p.map(|p| p.zh.to_string()),
+                    licence_en: p.map(|p| p.en.to_string()),
+                }
+            })
+            .collect(),
+        materials: data::MATERIALS.iter().map(|m| term(m.id, m.zh, m.en)).collect(),
+    }
 }
 
 pub fn ruleset_info() -> RulesetInfo {
@@ -65,6 +147,7 @@ pub fn ruleset_info() -> RulesetInfo {
         },
         baseline_rules: data::RULES.iter().filter(|r| r.province.is_none()).count(),
         codes: crate::diagnostic::Code::all().count(),
-        engines: vec!["domain".to_string()],
+        engines: ["domain", "fields", "application"].map(str::to_string).to_vec(),
+        vocabulary: vocabulary(),
     }
 }

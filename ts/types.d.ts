@@ -104,6 +104,35 @@ export interface RulesetInfo {
   baseline_rules: number;
   codes: number;
   engines: string[];
+  /** The closed vocabularies of the Application shape, named in both languages, for building a form. */
+  vocabulary: Vocabulary;
+}
+
+export interface Term<Id extends string> {
+  id: Id;
+  zh: string;
+  en: string;
+}
+
+export interface DocumentTerm extends Term<DocumentType> {
+  /** Identifies a person: a leader's document must. */
+  personal: boolean;
+  /** Subject kinds that may file with it as their own document. */
+  subject_kinds: SubjectKind[];
+}
+
+export interface ContentTerm extends Term<ContentCategory> {
+  /** `required` nationally; `abolished` nationally though some bureaux still ask; null: none needed. */
+  preapproval: "required" | "abolished" | null;
+  licence_zh: string | null;
+  licence_en: string | null;
+}
+
+export interface Vocabulary {
+  subject_kinds: Term<SubjectKind>[];
+  documents: DocumentTerm[];
+  content: ContentTerm[];
+  materials: Term<Material>[];
 }
 
 export interface CodeInfo {

@@ -1,7 +1,9 @@
-// The pre-check page: loads the package and checks the domain field as the user types.
-// User text is only ever set with textContent / value, never parsed as HTML.
-import init, { checkDomain, rulesetInfo } from '../pkg/icp_precheck.js';
-import { SUBJECT_KINDS, t } from './i18n.js';
+// The pre-check page: loads the package, checks a domain as the user types, and validates the
+// whole filing application form (form.js). User text is only ever set with textContent / value,
+// never parsed as HTML.
+import init, { checkDomain, rulesetInfo, validateApplication } from '../pkg/icp_precheck.js';
+import { t } from './i18n.js';
+import { ApplicationForm } from './form.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -24,6 +26,9 @@ const els = {
 let lang = 'zh-CN';
 let info = null;
 let ready = false;
+let form = null;
+// `?today=YYYY-MM-DD` pins the day age and expiry rules are judged on (demos and tests).
+const today = new URLSearchParams(location.search).get('today');
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -38,11 +43,11 @@ function renderStaticText() {
   els.langZh.setAttribute('aria-pressed', String(lang === 'zh-CN'));
   els.langEn.setAttribute('aria-pressed', String(lang === 'en'));
   document.title = `${t(lang, 'title')} · icp-precheck`;
-  for (const opt of els.subjectKind.options) {
-    const row = SUBJECT_KINDS.find(([k]) => k === opt.value);
-    if (row) opt.textContent = lang === 'en' ? row[2] : row[1];
-  }
   if (info) {
+    for (const opt of els.subjectKind.options) {
+      const kind = info.vocabulary.subject_kinds.find((k) => k.id === opt.value);
+      if (kind) opt.textContent = lang === 'en' ? kind.en : kind.zh;
+    }
     for (const opt of els.province.options) {
       const p = info.provinces.find((x) => x.code === opt.value);
       if (p) opt.textContent = `${p.code} ${lang === 'en' ? p.name_en : p.name_zh}`;
@@ -52,7 +57,7 @@ function renderStaticText() {
 }
 
 function fillSelects() {
-  for (const [kind] of SUBJECT_KINDS) els.subjectKind.append(new Option(kind, kind));
+  for (const kind of info.vocabulary.subject_kinds) els.subjectKind.append(new Option(kind.id, kind.id));
   for (const p of info.provinces) els.province.append(new Option(p.code, p.code));
 }
 
@@ -100,6 +105,7 @@ function check() {
     province: els.province.value || null,
     subject_kind: els.subjectKind.value || null,
     lang,
+    today,
   });
   for (const d of report.diagnostics) els.messages.append(renderDiagnostic(d));
   if (report.ok) els.messages.prepend(el('p', 'message ok', t(lang, 'ok')));
@@ -117,6 +123,7 @@ function setLang(next) {
   lang = next;
   renderStaticText();
   check();
+  form?.setLang(lang);
 }
 
 async function main() {
@@ -133,6 +140,15 @@ async function main() {
   els.status.textContent = '';
   document.body.dataset.ready = 'true';
   renderStaticText();
+  form = new ApplicationForm({
+    root: $('application-form'),
+    provinceSelect: els.province,
+    kindSelect: els.subjectKind,
+    validate: validateApplication,
+    vocabulary: info.vocabulary,
+    today,
+  });
+  form.mount();
   els.domain.addEventListener('input', check);
   els.province.addEventListener('change', check);
   els.subjectKind.addEventListener('change', check);

@@ -167,6 +167,40 @@ impl Content {
     pub fn parse(s: &str) -> Option<Content> {
         Content::ALL.into_iter().find(|c| c.as_str() == s)
     }
+
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Content::Other => "其他",
+            Content::News => "新闻",
+            Content::Publishing => "出版",
+            Content::Education => "教育",
+            Content::Medical => "医疗保健",
+            Content::DrugsDevices => "药品和医疗器械",
+            Content::Culture => "文化",
+            Content::Broadcast => "广播电影电视节目",
+            Content::RideHailing => "网络预约车",
+            Content::Finance => "金融",
+            Content::Games => "网络游戏",
+            Content::Bbs => "电子公告（论坛社区）",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Content::Other => "other",
+            Content::News => "news",
+            Content::Publishing => "publishing",
+            Content::Education => "education",
+            Content::Medical => "medical and health care",
+            Content::DrugsDevices => "drugs and medical devices",
+            Content::Culture => "culture",
+            Content::Broadcast => "radio, film and TV programmes",
+            Content::RideHailing => "online ride-hailing",
+            Content::Finance => "finance",
+            Content::Games => "online games",
+            Content::Bbs => "bulletin boards (forums)",
+        }
+    }
 }
 
 /// When a document stops being valid.

@@ -9,23 +9,6 @@ use crate::domain::{self, DomainOptions, DomainSubject};
 use crate::fields::site_name;
 use crate::subject::SubjectKind;
 
-fn content_names(c: Content) -> (&'static str, &'static str) {
-    match c {
-        Content::Other => ("其他", "other"),
-        Content::News => ("新闻", "news"),
-        Content::Publishing => ("出版", "publishing"),
-        Content::Education => ("教育", "education"),
-        Content::Medical => ("医疗保健", "medical and health care"),
-        Content::DrugsDevices => ("药品和医疗器械", "drugs and medical devices"),
-        Content::Culture => ("文化", "culture"),
-        Content::Broadcast => ("广播电影电视节目", "radio, film and TV programmes"),
-        Content::RideHailing => ("网络预约车", "online ride-hailing"),
-        Content::Finance => ("金融", "finance"),
-        Content::Games => ("网络游戏", "online games"),
-        Content::Bbs => ("电子公告（论坛社区）", "bulletin boards (forums)"),
-    }
-}
-
 fn preapproval_ref() -> RuleRef {
     RuleRef {
         id: "BASE.PREAPPROVAL_BASELINE",
@@ -204,7 +187,7 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
         let Some(rule) = data::preapproval(*c) else {
             continue;
         };
-        let (cat_zh, cat_en) = content_names(*c);
+        let (cat_zh, cat_en) = (c.name_zh(), c.name_en());
         if !rule.required {
             out.push(
                 Finding::new(Code::PreapprovalMayBeAsked, path.as_str())
