@@ -75,14 +75,21 @@ pub struct RulesetInfo {
 }
 
 fn term(id: &str, zh: &str, en: &str) -> Term {
-    Term { id: id.to_string(), zh: zh.to_string(), en: en.to_string() }
+    Term {
+        id: id.to_string(),
+        zh: zh.to_string(),
+        en: en.to_string(),
+    }
 }
 
 fn vocabulary() -> Vocabulary {
     use crate::application::{Content, DocumentType};
     use crate::subject::SubjectKind;
     Vocabulary {
-        subject_kinds: SubjectKind::ALL.iter().map(|k| term(k.as_str(), k.name_zh(), k.name_en())).collect(),
+        subject_kinds: SubjectKind::ALL
+            .iter()
+            .map(|k| term(k.as_str(), k.name_zh(), k.name_en()))
+            .collect(),
         documents: DocumentType::ALL
             .iter()
             .map(|d| DocumentTerm {
@@ -105,24 +112,36 @@ fn vocabulary() -> Vocabulary {
                     id: c.as_str().to_string(),
                     zh: c.name_zh().to_string(),
                     en: c.name_en().to_string(),
-                    preapproval: p.map(|p| if p.required { "required" } else { "abolished" }.to_string()),
+                    preapproval: p
+                        .map(|p| if p.required { "required" } else { "abolished" }.to_string()),
                     licence_zh: p.map(|p| p.zh.to_string()),
                     licence_en: p.map(|p| p.en.to_string()),
                 }
             })
             .collect(),
-        materials: data::MATERIALS.iter().map(|m| term(m.id, m.zh, m.en)).collect(),
+        materials: data::MATERIALS
+            .iter()
+            .map(|m| term(m.id, m.zh, m.en))
+            .collect(),
     }
 }
 
-pub fn ruleset_info() -> RulesetInfo {
-    let dates = data::RULES.iter().map(|r| r.as_of).chain([
+fn source_dates() -> impl Iterator<Item = &'static str> + Clone {
+    data::RULES.iter().map(|r| r.as_of).chain([
         data::SUFFIX_LIST_AS_OF,
         data::EPP_STATUS_AS_OF,
         data::REALNAME_SYNC_AS_OF,
-    ]);
-    let newest = dates.clone().max().unwrap_or_default();
-    let oldest = dates.min().unwrap_or_default();
+    ])
+}
+
+/// The newest source date among the loaded rules: what a report names as its data's date.
+pub fn ruleset_as_of() -> &'static str {
+    source_dates().max().unwrap_or_default()
+}
+
+pub fn ruleset_info() -> RulesetInfo {
+    let newest = ruleset_as_of();
+    let oldest = source_dates().min().unwrap_or_default();
     RulesetInfo {
         version: crate::VERSION.to_string(),
         as_of: newest.to_string(),
@@ -147,7 +166,9 @@ pub fn ruleset_info() -> RulesetInfo {
         },
         baseline_rules: data::RULES.iter().filter(|r| r.province.is_none()).count(),
         codes: crate::diagnostic::Code::all().count(),
-        engines: ["domain", "fields", "application"].map(str::to_string).to_vec(),
+        engines: ["domain", "fields", "application"]
+            .map(str::to_string)
+            .to_vec(),
         vocabulary: vocabulary(),
     }
 }

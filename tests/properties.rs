@@ -1,5 +1,5 @@
-//! Property tests: no input, however malformed, makes the domain engine or the option reader
-//! panic, and what the engine accepts is stable under its own normalisation.
+//! Property tests: no input, however malformed, makes the domain engine, the field checkers, the
+//! option reader or the application validator panic, and what the engine accepts is stable under its own normalisation.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -60,12 +60,67 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
             "registrar_approved",
             "document_number",
             "x",
+            "websites",
+            "domains",
+            "document",
+            "leader",
+            "type",
+            "number",
+            "valid_until",
+            "kind",
+            "content",
+            "preapprovals",
+            "materials",
+            "domain_facts",
+            "category",
+            "mobile",
+            "email",
         ]);
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
             prop::collection::btree_map(keys.prop_map(str::to_string), inner, 0..6)
                 .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
         ]
+    })
+}
+
+/// A complete application with some members replaced by arbitrary values: the shape a buggy
+/// form or a hostile page would send.
+fn mutated_application() -> impl Strategy<Value = serde_json::Value> {
+    let bases: serde_json::Value =
+        serde_json::from_str(include_str!("vectors/application-bases.json")).unwrap();
+    let base = prop::sample::select(vec![bases["personal"].clone(), bases["enterprise"].clone()]);
+    let paths = prop::sample::select(vec![
+        "/province",
+        "/subject",
+        "/subject/kind",
+        "/subject/name",
+        "/subject/document",
+        "/subject/document/type",
+        "/subject/document/number",
+        "/subject/document/valid_until",
+        "/subject/leader",
+        "/subject/leader/document/number",
+        "/subject/leader/mobile",
+        "/subject/materials",
+        "/subject/filed_website_count",
+        "/websites",
+        "/websites/0",
+        "/websites/0/name",
+        "/websites/0/domains",
+        "/websites/0/domains/0",
+        "/websites/0/content",
+        "/websites/0/preapprovals",
+        "/websites/0/domain_facts",
+        "/websites/0/leader",
+    ]);
+    (base, prop::collection::vec((paths, json_value()), 0..5)).prop_map(|(mut app, edits)| {
+        for (path, value) in edits {
+            if let Some(slot) = app.pointer_mut(path) {
+                *slot = value;
+            }
+        }
+        app
     })
 }
 
@@ -117,6 +172,24 @@ proptest! {
             let report = icp_precheck::fields::check_field(kind, value, &opts);
             prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
         }
+    }
+
+    #[test]
+    fn applications_never_panic(app in prop_oneof![mutated_application(), json_value()], options in json_value(),
+                                today in prop::sample::select(vec!["2026-11-22", "1900-01-01", "2099-12-31"])) {
+        let value = Value::from_json(&app, &Limits::DEFAULT);
+        let opts = Value::from_json(&options, &Limits::DEFAULT);
+        let report = icp_precheck::validate::validate_value(&value, Some(&opts));
+        prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
+        prop_assert_eq!(report.ok, report.receipt.is_some());
+        for d in &report.diagnostics {
+            // (Unfilled templates are caught by the vectors; here the user's own text may hold braces.)
+            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+            prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
+        }
+        let typed = icp_precheck::validate::Options { today: icp_precheck::date::Date::parse(today), ..Default::default() };
+        let again = icp_precheck::validate::validate_value_with(&value, &typed);
+        prop_assert_eq!(again.ok, again.receipt.is_some());
     }
 
     #[test]

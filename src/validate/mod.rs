@@ -124,15 +124,14 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
     normalized.websites = websites::check_all(&ctx, app, &mut out);
 
     let ok = diagnostic::no_errors(&out);
-    let info = crate::ruleset_info();
     Report {
         ok,
         diagnostics: diagnostic::render_all(&out, options.lang),
         filing: None,
         normalized,
         ruleset: RulesetRef {
-            version: info.version,
-            as_of: info.as_of,
+            version: crate::VERSION.to_string(),
+            as_of: crate::ruleset::ruleset_as_of().to_string(),
         },
         receipt: if ok {
             receipt::new_key().map(|k| Receipt { idempotency_key: k })

@@ -81,21 +81,25 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         n.address = c.normalized.or(n.address);
         out.extend(c.findings);
     }
-    if s.kind.is_some_and(SubjectKind::is_entity) {
-        if required::text(
+    // Organisations must give an office phone; an individual may, and then it is checked too.
+    let phone_given = if s.kind.is_some_and(SubjectKind::is_entity) {
+        required::text(
             out,
             &s.office_phone,
             "/subject/office_phone",
             "办公电话",
             "office phone",
-        ) {
-            let c = phone::check_office_phone(
-                s.office_phone.as_deref().unwrap_or(""),
-                "/subject/office_phone",
-            );
-            n.office_phone = c.normalized.or(n.office_phone);
-            out.extend(c.findings);
-        }
+        )
+    } else {
+        !required::blank(&s.office_phone)
+    };
+    if phone_given {
+        let c = phone::check_office_phone(
+            s.office_phone.as_deref().unwrap_or(""),
+            "/subject/office_phone",
+        );
+        n.office_phone = c.normalized.or(n.office_phone);
+        out.extend(c.findings);
     }
     match &s.leader {
         None => required::missing(out, "/subject/leader", "主体负责人", "subject leader"),

@@ -5,7 +5,7 @@ use super::{people, required, subject, Ctx};
 use crate::application::{Application, Content, ValidUntil, Website};
 use crate::data;
 use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
-use crate::domain::{self, DomainOptions, DomainSubject};
+use crate::domain::{self, DomainFacts, DomainOptions, DomainSubject};
 use crate::fields::site_name;
 use crate::subject::SubjectKind;
 
@@ -90,27 +90,28 @@ fn check(
     n.domains_unicode.clear();
     for (j, d) in w.domains.iter().enumerate() {
         let path = pointer_push(&at("domains"), &j.to_string());
-        // Facts are keyed by the domain as the user wrote it, or by either normalised form.
-        let first = domain::analyse(d, &opts, &path, "");
-        let facts = w.domain_facts.iter().find(|(k, _)| {
-            k == d
-                || first.ascii.as_deref() == Some(k.to_ascii_lowercase().as_str())
-                || first.unicode.as_deref() == Some(k.as_str())
-        });
-        let a = match facts {
-            Some((key, f)) => {
-                let with_facts = DomainOptions {
-                    facts: Some(f.clone()),
-                    ..opts.clone()
-                };
-                domain::analyse(
-                    d,
-                    &with_facts,
-                    &path,
-                    &pointer_push(&at("domain_facts"), key),
-                )
+        // Facts are keyed by the domain as the user wrote it, or by either normalised form; the
+        // plain analysis is only needed to find them under a normalised key.
+        let with_facts = |(key, f): &(String, DomainFacts)| {
+            let opts = DomainOptions {
+                facts: Some(f.clone()),
+                ..opts.clone()
+            };
+            domain::analyse(d, &opts, &path, &pointer_push(&at("domain_facts"), key))
+        };
+        let a = match w.domain_facts.iter().find(|(k, _)| k == d) {
+            Some(entry) => with_facts(entry),
+            None => {
+                let plain = domain::analyse(d, &opts, &path, "");
+                let normalised = w.domain_facts.iter().find(|(k, _)| {
+                    plain.ascii.as_deref() == Some(k.to_ascii_lowercase().as_str())
+                        || plain.unicode.as_deref() == Some(k.as_str())
+                });
+                match normalised {
+                    Some(entry) => with_facts(entry),
+                    None => plain,
+                }
             }
-            None => first,
         };
         if let Some(ascii) = &a.ascii {
             if seen.contains(ascii) {

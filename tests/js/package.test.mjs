@@ -44,7 +44,7 @@ test('every vector passes through the installed package', () => {
 
 test('the .d.ts types every export, with no any', () => {
   const dts = readFileSync(join(project, 'node_modules/icp-precheck/icp_precheck.d.ts'), 'utf8');
-  for (const fn of ['checkDomain', 'checkDomains', 'checkField', 'rulesetInfo', 'diagnosticCodes']) {
+  for (const fn of ['checkDomain', 'checkDomains', 'checkField', 'validateApplication', 'rulesetInfo', 'diagnosticCodes']) {
     const line = dts.split('\n').find((l) => l.startsWith(`export function ${fn}(`));
     assert.ok(line, `${fn} not declared`);
     assert.doesNotMatch(line, /\bany\b/, line);
@@ -52,6 +52,9 @@ test('the .d.ts types every export, with no any', () => {
   assert.match(dts, /export type DiagnosticCode =/);
   assert.match(dts, /\| "DOMAIN_TLD_NOT_APPROVED"/);
   assert.match(dts, /export interface DomainReport/);
+  assert.match(dts, /export function validateApplication\(app: Application, options\?: ValidateOptions\): Report;/);
+  for (const t of ['Application', 'Report', 'Person', 'Website', 'Vocabulary']) assert.match(dts, new RegExp(`export interface ${t}\\b`));
+  for (const t of ['DocumentType', 'ContentCategory', 'Material']) assert.match(dts, new RegExp(`export type ${t} =`));
 });
 
 test('bad JavaScript values never throw', () => {
@@ -67,6 +70,10 @@ test('bad JavaScript values never throw', () => {
     pkg.checkDomains(input, input);
     pkg.checkField(input, input, input);
     pkg.checkField('resident_id', input);
+    const report = pkg.validateApplication(input, input);
+    assert.equal(report.ok, false);
+    assert.equal(report.receipt, null);
+    pkg.validateApplication({ province: input, subject: { kind: input, name: input, leader: input }, websites: [input, { domains: input, content: [input] }] });
   }
   assert.equal(pkg.checkDomain('例子.中国').ascii, 'xn--fsqu00a.xn--fiqs8s', 'the module still works');
 });
@@ -79,6 +86,20 @@ test('rulesetInfo and diagnosticCodes describe the loaded data', () => {
   const codes = pkg.diagnosticCodes();
   assert.ok(codes.find((c) => c.code === 'DOMAIN_NOT_REGISTRABLE').en.length > 10);
   assert.equal(codes.length, info.codes);
+});
+
+test('a complete application gets a fresh receipt each time; the vocabulary names every choice', () => {
+  const bases = JSON.parse(readFileSync(join(root, 'tests/vectors/application-bases.json'), 'utf8'));
+  const a = pkg.validateApplication(bases.enterprise, { today: '2026-11-22' });
+  const b = pkg.validateApplication(bases.enterprise, { today: '2026-11-22' });
+  assert.equal(a.ok, true, JSON.stringify(a.diagnostics));
+  assert.match(a.receipt.idempotency_key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.notEqual(a.receipt.idempotency_key, b.receipt.idempotency_key);
+  const v = pkg.rulesetInfo().vocabulary;
+  assert.equal(v.subject_kinds.length, 10);
+  assert.ok(v.documents.find((d) => d.id === 'uscc').subject_kinds.includes('enterprise'));
+  assert.equal(v.content.find((c) => c.id === 'news').preapproval, 'required');
+  assert.ok(v.materials.some((m) => m.id === 'authorisation_letter' && m.zh.includes('授权书')));
 });
 
 test('English and Chinese messages', () => {
