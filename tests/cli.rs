@@ -20,7 +20,11 @@ fn cli(args: &[&str], stdin: Option<&str>) -> Output {
         // A usage error exits before reading its input: a broken pipe here is that, not a failure.
         let written = child.stdin.take().unwrap().write_all(text.as_bytes());
         if let Err(e) = written {
-            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing stdin: {e}");
+            assert_eq!(
+                e.kind(),
+                std::io::ErrorKind::BrokenPipe,
+                "writing stdin: {e}"
+            );
         }
     }
     drop(child.stdin.take());
