@@ -19,6 +19,8 @@ const DATA_FILES: &[&str] = &[
     "data/domain-policy.json",
     "data/fields.json",
     "data/application.json",
+    "data/filing.json",
+    "build/filing.rs",
 ];
 
 /// Rule kinds of `province-rules.json` that the domain engine evaluates. Other kinds belong to
@@ -71,7 +73,17 @@ fn main() {
     std::fs::write(Path::new(&out_dir).join("codes.rs"), codes).expect("write codes.rs");
     let tables = gen_tables();
     std::fs::write(Path::new(&out_dir).join("tables.rs"), tables).expect("write tables.rs");
+    let file: CodeFile = toml::from_str(&read("data/codes.toml")).expect("data/codes.toml");
+    let names = file.code.iter().map(|c| c.code.clone()).collect();
+    std::fs::write(
+        Path::new(&out_dir).join("filing_tables.rs"),
+        filing::gen(&names),
+    )
+    .expect("write filing_tables.rs");
 }
+
+#[path = "build/filing.rs"]
+mod filing;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))

@@ -10,6 +10,7 @@
 //! Every finding is a [`Diagnostic`] with a stable code from the registry in `data/codes.toml`.
 
 pub mod application;
+pub mod classify;
 pub mod data;
 pub mod date;
 pub mod diagnostic;

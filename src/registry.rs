@@ -94,6 +94,14 @@ pub fn codes_typescript() -> String {
     for m in crate::data::MATERIALS {
         out.push_str(&format!("  | \"{}\" // {}\n", m.id, m.zh));
     }
+    out.push_str(";\n\n/** Operations of the provider's filing system (spec filing.md). */\nexport type FilingType =\n");
+    for t in crate::classify::table::FILING_TYPES {
+        out.push_str(&format!("  | \"{}\" // {}\n", t.id, t.zh));
+    }
+    out.push_str(";\n\n/** Paths of the facts the classifier may ask for (`FilingPlan.needs`). */\nexport type FactPath =\n");
+    for f in crate::classify::table::FACTS {
+        out.push_str(&format!("  | \"{}\"\n", f.path));
+    }
     out.push_str(";\n\n/** The 31 mainland province codes. */\nexport type ProvinceCode =\n");
     for p in crate::data::PROVINCES {
         out.push_str(&format!("  | \"{}\" // {} {}\n", p.code, p.zh, p.en));

@@ -289,3 +289,40 @@ fn validate_usage_errors_exit_2() {
         Some(2)
     );
 }
+
+/// The filing vectors through `classify`, the facts on standard input.
+#[test]
+fn filing_vectors_through_the_cli() {
+    let mut ran = 0;
+    for v in common::all_filing_vectors() {
+        let lang = v.raw.pointer("/options/lang").and_then(|l| l.as_str());
+        if v.raw.get("options").is_some() && !matches!(lang, Some("en" | "zh-CN")) {
+            continue; // malformed options are a usage error on the command line
+        }
+        let mut args = vec!["classify"];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        args.push("-");
+        let out = cli(&args, Some(&v.raw["facts"].to_string()));
+        let plan: icp_precheck::classify::FilingPlan =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
+        assert_eq!(
+            out.status.code(),
+            Some(if plan.blocked { 1 } else { 0 }),
+            "{}",
+            v.id()
+        );
+        if let Err(e) = common::judge_filing(&v, &plan) {
+            panic!("through the CLI: {e}");
+        }
+        ran += 1;
+    }
+    assert!(ran > 50, "only {ran} filing vectors ran");
+    assert_eq!(
+        cli(&["classify", "--lang", "fr", "-"], Some("{}"))
+            .status
+            .code(),
+        Some(2)
+    );
+}

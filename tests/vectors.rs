@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    all_application_vectors, all_domain_vectors, all_field_vectors, judge, ApplicationReport,
-    Outcome,
+    all_application_vectors, all_domain_vectors, all_field_vectors, all_filing_vectors, judge,
+    judge_filing, ApplicationReport, Outcome,
 };
 use icp_precheck::domain::{check_domain_list, check_domain_value, read_options};
 use icp_precheck::fields::check_field_value;
@@ -103,9 +103,58 @@ fn application_vectors() {
     );
 }
 
+fn classify(v: &common::Vector) -> icp_precheck::classify::FilingPlan {
+    let facts = Value::from_json(&v.raw["facts"], &Limits::DEFAULT);
+    let options = v
+        .raw
+        .get("options")
+        .map(|o| Value::from_json(o, &Limits::DEFAULT));
+    icp_precheck::classify::classify_value(&facts, options.as_ref())
+}
+
+#[test]
+fn filing_vectors() {
+    let vectors = all_filing_vectors();
+    assert!(vectors.len() > 50, "vector files went missing");
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| judge_filing(v, &classify(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_filing_type_is_reached_by_a_vector() {
+    let reached: BTreeSet<String> = all_filing_vectors()
+        .iter()
+        .filter_map(|v| classify(v).filing_type)
+        .collect();
+    let missing: Vec<&str> = icp_precheck::classify::table::FILING_TYPES
+        .iter()
+        .map(|t| t.id)
+        .filter(|t| !reached.contains(*t))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "filing types no vector reaches: {missing:?}"
+    );
+}
+
 #[test]
 fn every_registered_code_is_reached_by_a_vector() {
     let mut reached = BTreeSet::new();
+    for v in all_filing_vectors() {
+        let plan = classify(&v);
+        for d in plan.diagnostics.iter().chain(plan.advisories.iter()) {
+            reached.insert(d.code);
+        }
+    }
     for v in all_domain_vectors()
         .into_iter()
         .chain(all_field_vectors())

@@ -72,6 +72,30 @@ export type DiagnosticCode =
   | "PREAPPROVAL_MAY_BE_ASKED"
   | "EMERGENCY_PHONE_SAME"
   | "PERSONAL_NAME_MISMATCH"
+  | "FACT_NEEDED"
+  | "FACT_CONTRADICTION"
+  | "FILE_WITH_HOSTING_PROVIDER"
+  | "SUBJECT_SHELL"
+  | "WEBSITE_SHELL"
+  | "DOMAIN_FILED_BY_OTHER_SUBJECT"
+  | "NOT_A_CHANGE"
+  | "SERVER_NOT_QUALIFIED"
+  | "SERVICE_NUMBER_QUOTA_EXHAUSTED"
+  | "COMMERCIAL_NOT_SUPPORTED_ON_PRODUCT"
+  | "ONE_DOMAIN_PER_WEBSITE"
+  | "NOT_CLAIMABLE"
+  | "POLICE_FILING_30D"
+  | "COMMERCIAL_LICENCE_SEPARATE"
+  | "SHELL_WEBSITE_RISK"
+  | "SHELL_SUBJECT_RISK"
+  | "CLOSE_SITE_DURING_FILING"
+  | "KEEP_SITE_REACHABLE_DURING_ACCESS"
+  | "EXISTING_SITES_RECHECKED"
+  | "ONE_ORDER_AT_A_TIME"
+  | "ACCESS_FIRST_THEN_CANCEL"
+  | "FILING_NUMBER_FORMAT"
+  | "FILING_NUMBER_IS_WEBSITE"
+  | "FILING_NUMBER_PROVINCE_MISMATCH"
 ;
 
 /** Subject kinds (主办单位性质). */
@@ -154,6 +178,58 @@ export type Material =
   | "name_change_certificate" // 名称变更证明
   | "guardian_consent" // 监护人同意书
   | "other" // 其他材料
+;
+
+/** Operations of the provider's filing system (spec filing.md). */
+export type FilingType =
+  | "first_filing" // 首次备案
+  | "access_subject_elsewhere" // 接入备案（主体不在本平台）
+  | "access_subject_here" // 接入备案（主体在本平台）
+  | "new_website_subject_elsewhere" // 新增网站（原备案不在本平台）
+  | "new_website_subject_here" // 新增网站（原备案在本平台）
+  | "change_subject" // 变更主体
+  | "change_website" // 变更网站
+  | "change_access" // 变更接入
+  | "cancel_subject" // 注销主体
+  | "cancel_website" // 注销网站
+  | "cancel_access" // 取消接入
+  | "claim_wanwang" // 认领原万网备案
+  | "import_legacy" // 导入备案
+  | "wangpu" // 阿里巴巴旺铺/企业官网备案
+  | "none" // 无需备案
+;
+
+/** Paths of the facts the classifier may ask for (`FilingPlan.needs`). */
+export type FactPath =
+  | "/intent"
+  | "/hosting"
+  | "/subject/filed"
+  | "/subject/at_this_provider"
+  | "/subject/shell"
+  | "/subject/filing_number"
+  | "/domain/filed"
+  | "/domain/same_subject"
+  | "/domain/accessed_here"
+  | "/domain/shell"
+  | "/domain/filing_number"
+  | "/changes"
+  | "/remove/target"
+  | "/remove/website_domain_count"
+  | "/remove/subject_website_count"
+  | "/other_provider_accessed"
+  | "/moving_to_other_provider"
+  | "/wanwang_before_2010_06"
+  | "/imported"
+  | "/legacy_hichina"
+  | "/product"
+  | "/server/billing"
+  | "/server/months_purchased"
+  | "/server/public_ip"
+  | "/server/service_numbers_used"
+  | "/server/order_amount_cny"
+  | "/commercial_site"
+  | "/order_in_progress"
+  | "/province"
 ;
 
 /** The 31 mainland province codes. */

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use icp_precheck::classify::FilingPlan;
 use icp_precheck::fields::FieldReport;
 use icp_precheck::{Diagnostic, DomainListReport, DomainReport, Severity};
 use serde_json::{json, Value};
@@ -22,6 +23,9 @@ pub const APPLICATION_FILES: &[(&str, &str)] = &[(
     "application.jsonl",
     include_str!("../vectors/application.jsonl"),
 )];
+
+pub const FILING_FILES: &[(&str, &str)] =
+    &[("filing.jsonl", include_str!("../vectors/filing.jsonl"))];
 
 /// The complete applications that application vectors start from.
 pub const APPLICATION_BASES: &str = include_str!("../vectors/application-bases.json");
@@ -205,6 +209,10 @@ pub fn all_application_vectors() -> Vec<Vector> {
         .iter()
         .flat_map(|(f, t)| load(f, t))
         .collect()
+}
+
+pub fn all_filing_vectors() -> Vec<Vector> {
+    FILING_FILES.iter().flat_map(|(f, t)| load(f, t)).collect()
 }
 
 pub fn all_field_vectors() -> Vec<Vector> {
@@ -421,6 +429,121 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     if let Some(text) = v.raw.get("message_contains").and_then(Value::as_str) {
         if !diags.iter().any(|d| d.message.contains(text)) {
             return fail(format!("expected a message containing {text:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a filing plan against its vector (`tests/vectors/filing.jsonl`); the error names it.
+pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
+    let r = &v.raw;
+    let all: Vec<&Diagnostic> = plan
+        .diagnostics
+        .iter()
+        .chain(plan.advisories.iter())
+        .collect();
+    let fail = |why: String| -> Result<(), String> {
+        let got: Vec<String> = all
+            .iter()
+            .map(|d| format!("{} {} at {:?}", d.code, d.severity.as_str(), d.path))
+            .collect();
+        Err(format!(
+            "vector {}: {why}\n  plan: type {:?} blocked {} decision {:?} needs {:?}\n  got: {got:#?}",
+            v.id(),
+            plan.filing_type,
+            plan.blocked,
+            plan.decision,
+            plan.needs
+        ))
+    };
+    for d in &all {
+        if d.message.contains('{') || d.hint.contains('{') || d.message.is_empty() {
+            return fail(format!(
+                "{} has an unfilled message: {:?}",
+                d.code, d.message
+            ));
+        }
+    }
+    if plan
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+        && !plan.blocked
+    {
+        return fail("an error diagnostic without blocked".into());
+    }
+    if plan.needs.is_some()
+        && !plan
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "FACT_NEEDED")
+    {
+        return fail("needs a fact without FACT_NEEDED".into());
+    }
+    if let Some(want) = r.get("filing_type") {
+        if want.as_str() != plan.filing_type.as_deref() {
+            return fail(format!("filing_type, expected {want}"));
+        }
+    }
+    if let Some(want) = r.get("blocked").and_then(Value::as_bool) {
+        if want != plan.blocked {
+            return fail(format!("blocked, expected {want}"));
+        }
+    }
+    for (key, got) in [("needs", &plan.needs), ("decision", &plan.decision)] {
+        if let Some(want) = r.get(key) {
+            if want.as_str() != got.as_deref() {
+                return fail(format!("{key}, expected {want}"));
+            }
+        }
+    }
+    if let Some(want) = r.get("label").and_then(Value::as_str) {
+        if plan.label != want {
+            return fail(format!("label {:?}, expected {want:?}", plan.label));
+        }
+    }
+    for c in strs(r, "codes") {
+        if !all.iter().any(|d| d.code.as_str() == c) {
+            return fail(format!("expected {c}"));
+        }
+    }
+    if let Some(sev) = r.get("severities").and_then(Value::as_object) {
+        for (c, want) in sev {
+            if !all
+                .iter()
+                .any(|d| d.code.as_str() == c && Some(d.severity.as_str()) == want.as_str())
+            {
+                return fail(format!("expected {c} with severity {want}"));
+            }
+        }
+    }
+    for c in strs(r, "absent") {
+        if all.iter().any(|d| d.code.as_str() == c) {
+            return fail(format!("{c} must not appear"));
+        }
+    }
+    for p in strs(r, "paths") {
+        if !all.iter().any(|d| d.path == p) {
+            return fail(format!("expected a diagnostic at {p:?}"));
+        }
+    }
+    if let Some(want) = r.get("suggestion").and_then(Value::as_str) {
+        if !all.iter().any(|d| d.suggestion.as_deref() == Some(want)) {
+            return fail(format!("expected suggestion {want:?}"));
+        }
+    }
+    for (key, list) in [
+        (
+            "message_contains",
+            all.iter().map(|d| d.message.clone()).collect::<Vec<_>>(),
+        ),
+        ("material_contains", plan.materials.clone()),
+        ("next_step_contains", plan.next_steps.clone()),
+    ] {
+        if let Some(text) = r.get(key).and_then(Value::as_str) {
+            if !list.iter().any(|m| m.contains(text)) {
+                return fail(format!("{key} {text:?} not found in {list:?}"));
+            }
         }
     }
     Ok(())

@@ -6,7 +6,8 @@ export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
 export const APPLICATION_FILES = ['application.jsonl'];
-export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES];
+export const FILING_FILES = ['filing.jsonl'];
+export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES, ...FILING_FILES];
 
 const BASES = JSON.parse(readFileSync(new URL('../vectors/application-bases.json', import.meta.url), 'utf8'));
 
@@ -83,6 +84,7 @@ export function vectorOptions(v) {
 
 /** The call a vector makes, as plain data (so it can be sent into a browser page). */
 export function vectorCall(v) {
+  if ('facts' in v.raw) return { fn: 'classifyFiling', args: v.raw.options === undefined ? [v.raw.facts] : [v.raw.facts, v.raw.options] };
   if ('application' in v.raw || 'base' in v.raw) return { fn: 'validateApplication', args: [vectorApplication(v), v.raw.options] };
   if ('field' in v.raw) return { fn: 'checkField', args: [v.raw.field, vectorInput(v), vectorOptions(v)] };
   if (v.raw.inputs) return { fn: 'checkDomains', args: [v.raw.inputs, vectorOptions(v)] };
@@ -94,6 +96,7 @@ export function outcomeOf(fn, result) {
   if (fn === 'checkField') return { field: result };
   if (fn === 'checkDomains') return { list: result };
   if (fn === 'validateApplication') return { app: result };
+  if (fn === 'classifyFiling') return { plan: result };
   return { single: result };
 }
 
@@ -115,6 +118,7 @@ const matches = (d, want) => (want.includes('.') ? d.rule === want : d.code === 
 
 /** Returns null when the outcome satisfies the vector, else a message naming it. */
 export function judge(v, out) {
+  if (out.plan) return judgeFiling(v, out.plan);
   const r = v.raw;
   const diags = diagnosticsOf(out);
   const ok = (out.single ?? out.field ?? out.list ?? out.app).ok;
@@ -160,5 +164,28 @@ export function judge(v, out) {
     }
   }
   if (r.message_contains && !diags.some((d) => d.message.includes(r.message_contains))) return fail(`expected message containing ${r.message_contains}`);
+  return null;
+}
+
+/** The filing-plan judge (tests/vectors/filing.jsonl); null when the plan satisfies the vector. */
+export function judgeFiling(v, plan) {
+  const r = v.raw;
+  const all = [...plan.diagnostics, ...plan.advisories];
+  const fail = (why) =>
+    `vector ${vectorId(v)}: ${why}\n  plan: ${JSON.stringify({ type: plan.filing_type, blocked: plan.blocked, decision: plan.decision, needs: plan.needs })}\n  got: ${JSON.stringify(all.map((d) => [d.code, d.severity, d.path]))}`;
+  for (const d of all) if (!d.message || d.message.includes('{') || d.hint.includes('{')) return fail(`${d.code} message incomplete`);
+  if (plan.diagnostics.some((d) => d.severity === 'error') && !plan.blocked) return fail('an error diagnostic without blocked');
+  if (plan.needs && !plan.diagnostics.some((d) => d.code === 'FACT_NEEDED')) return fail('needs a fact without FACT_NEEDED');
+  if ('filing_type' in r && r.filing_type !== plan.filing_type) return fail(`filing_type, expected ${r.filing_type}`);
+  if ('blocked' in r && r.blocked !== plan.blocked) return fail(`blocked, expected ${r.blocked}`);
+  for (const key of ['needs', 'decision']) if (key in r && r[key] !== plan[key]) return fail(`${key}, expected ${r[key]}`);
+  if (r.label && plan.label !== r.label) return fail(`label ${plan.label}, expected ${r.label}`);
+  for (const c of r.codes ?? []) if (!all.some((d) => d.code === c)) return fail(`expected ${c}`);
+  for (const [c, sev] of Object.entries(r.severities ?? {})) if (!all.some((d) => d.code === c && d.severity === sev)) return fail(`expected ${c} ${sev}`);
+  for (const c of r.absent ?? []) if (all.some((d) => d.code === c)) return fail(`${c} must not appear`);
+  for (const p of r.paths ?? []) if (!all.some((d) => d.path === p)) return fail(`expected a diagnostic at ${p}`);
+  if (r.suggestion && !all.some((d) => d.suggestion === r.suggestion)) return fail(`expected suggestion ${r.suggestion}`);
+  const lists = { message_contains: all.map((d) => d.message), material_contains: plan.materials, next_step_contains: plan.next_steps };
+  for (const [key, list] of Object.entries(lists)) if (r[key] && !list.some((m) => m.includes(r[key]))) return fail(`${key} ${r[key]} not found`);
   return null;
 }

@@ -19,6 +19,8 @@ USAGE:
     icp-precheck validate [--today YYYY-MM-DD] [--lang zh-CN|en] [FILE|-]
                                                     validate a whole application (JSON) and print
                                                     the report
+    icp-precheck classify [--lang zh-CN|en] [FILE|-] decide the filing type from FilingFacts (JSON)
+                                                    and print the plan
     icp-precheck rules                              print what rules are loaded (JSON)
     icp-precheck codes [--format md|ts|json]        print the diagnostic code registry
     icp-precheck --help | --version
@@ -33,7 +35,8 @@ DOMAIN OPTIONS:
 
 FIELD OPTIONS: --subject-kind K, --today YYYY-MM-DD, --lang zh-CN|en, --national-level
 
-EXIT STATUS: 0 no error, 1 at least one error-severity diagnostic, 2 usage error or unreadable input
+EXIT STATUS: 0 no error, 1 at least one error-severity diagnostic (classify: the plan is blocked),
+             2 usage error or unreadable input
 ";
 
 fn usage_error(msg: &str) -> ExitCode {
@@ -56,6 +59,7 @@ pub fn main() -> ExitCode {
         Some("domain") => domain(&args[1..]),
         Some("field") => field(&args[1..]),
         Some("validate") => validate(&args[1..]),
+        Some("classify") => classify(&args[1..]),
         Some("rules") if args.len() == 1 => print_json(&ruleset_info()),
         Some("codes") => codes(&args[1..]),
         Some(other) => usage_error(&format!("unknown command or arguments: {other}")),
@@ -219,8 +223,84 @@ fn field(args: &[String]) -> ExitCode {
     }))
 }
 
-/// The largest application file read, well above any real application.
-const MAX_APPLICATION_BYTES: u64 = 4 * 1024 * 1024;
+/// The largest JSON input read, well above any real application.
+const MAX_JSON_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads one JSON document from FILE or standard input (`-` or none) into a bounded value; says
+/// why on standard error and returns `None` when it cannot.
+fn read_json_input(file: Option<&str>, what: &str) -> Option<Value> {
+    let mut text = String::new();
+    let read = match file {
+        None | Some("-") => std::io::stdin()
+            .lock()
+            .take(MAX_JSON_BYTES + 1)
+            .read_to_string(&mut text),
+        Some(path) => std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_JSON_BYTES + 1).read_to_string(&mut text)),
+    };
+    if let Err(e) = read {
+        eprintln!("icp-precheck: cannot read the {what}: {e}");
+        return None;
+    }
+    if text.len() as u64 > MAX_JSON_BYTES {
+        eprintln!("icp-precheck: the {what} is larger than {MAX_JSON_BYTES} bytes");
+        return None;
+    }
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(json) => Some(Value::from_json(&json, &Limits::DEFAULT)),
+        Err(e) => {
+            eprintln!("icp-precheck: the {what} is not JSON: {e}");
+            None
+        }
+    }
+}
+
+fn classify(args: &[String]) -> ExitCode {
+    let mut lang = Lang::default();
+    let mut file: Option<String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        i += 1;
+        match arg {
+            "--lang" => {
+                let Some(v) = args.get(i) else {
+                    return usage_error("classify: --lang needs a value");
+                };
+                i += 1;
+                match Lang::parse(v) {
+                    Some(l) => lang = l,
+                    None => {
+                        return usage_error(&format!("classify: --lang wants zh-CN or en, got {v}"))
+                    }
+                }
+            }
+            s if s.starts_with("--") => {
+                return usage_error(&format!("classify: unknown option {s}"))
+            }
+            s if file.is_none() => file = Some(s.to_string()),
+            _ => return usage_error("classify takes one FILE (or - for standard input)"),
+        }
+    }
+    let Some(facts) = read_json_input(file.as_deref(), "filing facts") else {
+        return ExitCode::from(2);
+    };
+    let lang_name = if lang == Lang::En { "en" } else { "zh-CN" };
+    let options = Value::Object(vec![(
+        "lang".to_string(),
+        Value::String(lang_name.to_string()),
+    )]);
+    let plan = icp_precheck::classify::classify_value(&facts, Some(&options));
+    let code = print_json(&plan);
+    if code != ExitCode::SUCCESS {
+        return code;
+    }
+    if plan.blocked {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
 
 fn validate(args: &[String]) -> ExitCode {
     let mut opts = ValidateOptions::default();
@@ -262,31 +342,9 @@ fn validate(args: &[String]) -> ExitCode {
             _ => return usage_error("validate takes one FILE (or - for standard input)"),
         }
     }
-    let mut text = String::new();
-    let read = match file.as_deref() {
-        None | Some("-") => std::io::stdin()
-            .lock()
-            .take(MAX_APPLICATION_BYTES + 1)
-            .read_to_string(&mut text),
-        Some(path) => std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_APPLICATION_BYTES + 1).read_to_string(&mut text)),
-    };
-    if let Err(e) = read {
-        eprintln!("icp-precheck: cannot read the application: {e}");
+    let Some(value) = read_json_input(file.as_deref(), "application") else {
         return ExitCode::from(2);
-    }
-    if text.len() as u64 > MAX_APPLICATION_BYTES {
-        eprintln!("icp-precheck: the application is larger than {MAX_APPLICATION_BYTES} bytes");
-        return ExitCode::from(2);
-    }
-    let json: serde_json::Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!("icp-precheck: the application is not JSON: {e}");
-            return ExitCode::from(2);
-        }
     };
-    let value = Value::from_json(&json, &Limits::DEFAULT);
     let report = icp_precheck::validate::validate_value_with(&value, &opts);
     let code = print_json(&report);
     if code != ExitCode::SUCCESS {

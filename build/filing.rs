@@ -1,0 +1,276 @@
+//! Compiles `data/filing.json` (the filing-type classifier's facts, types, decision table and
+//! product pre-conditions) into Rust tables. A row naming an unknown fact, code, type or product
+//! fails the build.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+fn s<'a>(v: &'a Value, key: &str, ctx: &str) -> &'a str {
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("filing.json {ctx}: missing string {key}"))
+}
+
+fn pairs(v: &Value, ctx: &str) -> String {
+    let items: Vec<String> = v
+        .as_array()
+        .unwrap_or_else(|| panic!("filing.json {ctx}: expected a list"))
+        .iter()
+        .map(|p| {
+            format!(
+                "({:?}, {:?})",
+                p[0].as_str().expect("zh"),
+                p[1].as_str().expect("en")
+            )
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn code_variant(code: &str, codes: &BTreeSet<String>, ctx: &str) -> String {
+    assert!(
+        codes.contains(code),
+        "filing.json {ctx}: unknown code {code}"
+    );
+    format!("Code::{}", super::camel(code))
+}
+
+pub fn gen(codes: &BTreeSet<String>) -> String {
+    let d: Value = super::json("data/filing.json");
+    let mut out = String::new();
+
+    let sources = d["sources"].as_object().expect("sources");
+    let source = |key: &str, ctx: &str| -> (String, String) {
+        let row = sources
+            .get(key)
+            .unwrap_or_else(|| panic!("filing.json {ctx}: unknown source {key}"));
+        let as_of = s(row, "as_of", ctx);
+        assert!(
+            super::is_date(as_of),
+            "filing.json source {key}: bad date {as_of}"
+        );
+        (s(row, "url", ctx).to_string(), as_of.to_string())
+    };
+
+    // Facts.
+    let mut facts: Vec<(String, String, Vec<String>)> = Vec::new();
+    out.push_str("pub static FACTS: &[FactDef] = &[\n");
+    for f in d["facts"].as_array().expect("facts") {
+        let path = s(f, "path", "fact");
+        let kind = match s(f, "type", path) {
+            "bool" => "FactKind::Bool",
+            "enum" => "FactKind::Enum",
+            "list" => "FactKind::List",
+            "count" => "FactKind::Count",
+            "number" => "FactKind::FilingNumber",
+            "province" => "FactKind::Province",
+            other => panic!("fact {path}: unknown type {other}"),
+        };
+        let values: Vec<String> = f["values"]
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "    FactDef {{ path: {path:?}, kind: {kind}, values: {}, zh: {:?}, en: {:?} }},",
+            super::rust_str_slice(&values),
+            s(f, "zh", path),
+            s(f, "en", path)
+        )
+        .unwrap();
+        facts.push((path.to_string(), s(f, "type", path).to_string(), values));
+    }
+    out.push_str("];\n");
+    let fact = |path: &str, ctx: &str| -> (String, Vec<String>) {
+        let f = facts
+            .iter()
+            .find(|f| f.0 == path)
+            .unwrap_or_else(|| panic!("filing.json {ctx}: unknown fact {path}"));
+        (f.1.clone(), f.2.clone())
+    };
+
+    // Filing types.
+    let mut types = Vec::new();
+    out.push_str("pub static FILING_TYPES: &[FilingTypeDef] = &[\n");
+    for t in d["filing_types"].as_array().expect("filing_types") {
+        let id = s(t, "id", "filing type");
+        let adv: Vec<String> = t["advisories"]
+            .as_array()
+            .expect("advisories")
+            .iter()
+            .map(|c| code_variant(c.as_str().unwrap(), codes, id))
+            .collect();
+        writeln!(
+            out,
+            "    FilingTypeDef {{ id: {id:?}, zh: {:?}, en: {:?}, materials: {}, next_steps: {}, advisories: &[{}] }},",
+            s(t, "zh", id),
+            s(t, "en", id),
+            pairs(&t["materials"], id),
+            pairs(&t["next_steps"], id),
+            adv.join(", ")
+        )
+        .unwrap();
+        types.push(id.to_string());
+    }
+    out.push_str("];\n");
+    let known_type = |t: &str, ctx: &str| {
+        assert!(
+            types.iter().any(|x| x == t),
+            "filing.json {ctx}: unknown filing type {t}"
+        )
+    };
+
+    // Decisions.
+    let mut ids = BTreeSet::new();
+    out.push_str("pub static DECISIONS: &[Decision] = &[\n");
+    for r in d["decisions"].as_array().expect("decisions") {
+        let id = s(r, "id", "decision");
+        assert!(ids.insert(id.to_string()), "decision {id} listed twice");
+        let mut conds = Vec::new();
+        for (path, test) in r["when"].as_object().expect("when") {
+            let (kind, values) = fact(path, id);
+            let check_value = |v: &str| {
+                if !values.is_empty() {
+                    assert!(
+                        values.iter().any(|x| x == v),
+                        "decision {id}: {v} is not a value of {path}"
+                    );
+                }
+            };
+            let (cond, assume) = match test {
+                Value::Bool(b) => {
+                    assert_eq!(kind, "bool", "decision {id}: {path} is not a yes/no fact");
+                    (format!("Test::Is({b})"), None)
+                }
+                Value::String(v) => {
+                    check_value(v);
+                    (format!("Test::Eq({v:?})"), None)
+                }
+                Value::Object(m) => {
+                    let assume = m.get("assume").and_then(Value::as_str).map(|a| {
+                        check_value(a);
+                        a.to_string()
+                    });
+                    let list = |k: &str| -> Vec<String> {
+                        m[k].as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|v| {
+                                let v = v.as_str().unwrap().to_string();
+                                check_value(&v);
+                                v
+                            })
+                            .collect()
+                    };
+                    let cond = if let Some(v) = m.get("eq").and_then(Value::as_str) {
+                        check_value(v);
+                        format!("Test::Eq({v:?})")
+                    } else if m.contains_key("in") {
+                        format!("Test::In({})", super::rust_str_slice(&list("in")))
+                    } else if m.contains_key("any") {
+                        assert_eq!(
+                            kind, "list",
+                            "decision {id}: any on a fact that is not a list"
+                        );
+                        format!("Test::Any({})", super::rust_str_slice(&list("any")))
+                    } else if let Some(n) = m.get("min").and_then(Value::as_u64) {
+                        format!("Test::Min({n})")
+                    } else if let Some(n) = m.get("max").and_then(Value::as_u64) {
+                        format!("Test::Max({n})")
+                    } else {
+                        panic!("decision {id}: unknown test on {path}")
+                    };
+                    (cond, assume)
+                }
+                other => panic!("decision {id}: bad test {other} on {path}"),
+            };
+            conds.push(format!(
+                "Condition {{ fact: {path:?}, test: {cond}, assume: {assume:?} }}"
+            ));
+        }
+        let outcome = match (r["filing_type"].as_str(), r["block"].as_str()) {
+            (Some(t), None) => {
+                known_type(t, id);
+                format!("Outcome::File({t:?})")
+            }
+            (None, Some(c)) => format!("Outcome::Block({})", code_variant(c, codes, id)),
+            _ => panic!("decision {id}: exactly one of filing_type and block"),
+        };
+        let then = r["then"].as_str().map(|t| {
+            known_type(t, id);
+            t.to_string()
+        });
+        let adv: Vec<String> = r["advisories"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| code_variant(c.as_str().unwrap(), codes, id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (url, as_of) = source(s(r, "source", id), id);
+        let confidence = s(r, "confidence", id);
+        assert!(
+            ["high", "medium", "low"].contains(&confidence),
+            "decision {id}: confidence {confidence}"
+        );
+        let opt = |k: &str| -> String { format!("{:?}", r[k].as_str()) };
+        writeln!(
+            out,
+            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, advisories: &[{}], reason_zh: {:?}, reason_en: {:?}, detail_zh: {}, detail_en: {}, what_zh: {}, what_en: {}, source: {url:?}, as_of: {as_of:?}, confidence: {confidence:?} }},",
+            conds.join(", "),
+            adv.join(", "),
+            s(r, "reason_zh", id),
+            s(r, "reason_en", id),
+            opt("detail_zh"),
+            opt("detail_en"),
+            opt("what_zh"),
+            opt("what_en"),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // Products.
+    let p = &d["products"];
+    let (purl, pas_of) = source(s(p, "source", "products"), "products");
+    writeln!(out, "pub static PRODUCTS_SOURCE: &str = {purl:?};\npub static PRODUCTS_AS_OF: &str = {pas_of:?};").unwrap();
+    let (_, product_values) = fact("/product", "products");
+    out.push_str("pub static PRODUCTS: &[Product] = &[\n");
+    for row in p["rows"].as_array().expect("product rows") {
+        let id = s(row, "id", "product");
+        assert!(
+            product_values.iter().any(|v| v == id),
+            "product {id} is not a value of /product"
+        );
+        writeln!(
+            out,
+            "    Product {{ id: {id:?}, zh: {:?}, en: {:?}, subscription_only: {}, min_months: {}, public_ip: {}, quota: {}, min_order_cny: {:?} }},",
+            s(row, "zh", id),
+            s(row, "en", id),
+            row["subscription_only"].as_bool().expect("subscription_only"),
+            row["min_months"].as_u64().expect("min_months"),
+            row["public_ip"].as_bool().expect("public_ip"),
+            row["quota"].as_u64().expect("quota"),
+            row["min_order_cny"].as_u64()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    let a = &d["filing_number_abbreviations"];
+    out.push_str("pub static NUMBER_ABBR_NOT_USED: &[(&str, &str)] = &[");
+    for (k, v) in a["not_used"].as_object().expect("not_used") {
+        write!(out, "({k:?}, {:?}), ", v.as_str().unwrap()).unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "pub static NUMBER_ABBR_SOURCE: &str = {:?};\npub static NUMBER_ABBR_AS_OF: &str = {:?};",
+        s(a, "source", "abbr"),
+        s(a, "as_of", "abbr")
+    )
+    .unwrap();
+    out
+}

@@ -1,0 +1,232 @@
+//! Filing numbers given as facts: `京ICP备13052560号` (subject), `京ICP备13052560号-1` (website),
+//! `京ICP证030173号` and `粤B2-20090059` (operating licences).
+
+use super::table::{NUMBER_ABBR_AS_OF, NUMBER_ABBR_NOT_USED, NUMBER_ABBR_SOURCE};
+use crate::data;
+use crate::diagnostic::{Code, Finding, RuleRef, Severity};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// 非经营性备案号 (ICP备).
+    Filing,
+    /// ICP经营许可证 (ICP证).
+    Licence,
+    /// 增值电信业务经营许可证 (B1/B2-).
+    Telecom,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilingNumber {
+    pub abbr: String,
+    pub kind: NumberKind,
+    pub serial: String,
+    /// The website's `-N`, absent on a subject number.
+    pub site: Option<u32>,
+}
+
+impl FilingNumber {
+    pub fn subject_number(&self) -> String {
+        match self.kind {
+            NumberKind::Filing => format!("{}ICP备{}号", self.abbr, self.serial),
+            NumberKind::Licence => format!("{}ICP证{}号", self.abbr, self.serial),
+            NumberKind::Telecom => format!("{}{}", self.abbr, self.serial),
+        }
+    }
+}
+
+fn digits(s: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Splits `-N` off the end, if the rest is a number.
+fn site_suffix(s: &str) -> Result<(&str, Option<u32>), ()> {
+    match s.rsplit_once('-') {
+        Some((head, n)) if digits(n, 1, 4) => Ok((head, n.parse().ok())),
+        Some(_) => Err(()),
+        None => Ok((s, None)),
+    }
+}
+
+/// Parses a normalised number, or says why it is not one.
+pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
+    let mut chars = raw.chars();
+    let abbr = chars
+        .next()
+        .ok_or(("备案号为空", "it is empty"))?
+        .to_string();
+    let rest = chars.as_str();
+    if let Some(body) = rest
+        .strip_prefix("ICP备")
+        .or_else(|| rest.strip_prefix("ICP证"))
+    {
+        let kind = if rest.starts_with("ICP备") {
+            NumberKind::Filing
+        } else {
+            NumberKind::Licence
+        };
+        let (head, site) = site_suffix(body)
+            .map_err(|_| ("“-”后应为网站序号", "a website number follows the \"-\""))?;
+        let serial = head
+            .strip_suffix('号')
+            .ok_or(("缺少“号”字", "\"号\" is missing"))?;
+        if !digits(serial, 5, 10) {
+            return Err(("编号应为5–10位数字", "the serial is 5 to 10 digits"));
+        }
+        return Ok(FilingNumber {
+            abbr,
+            kind,
+            serial: serial.to_string(),
+            site,
+        });
+    }
+    let telecom = ["B1-", "B2-"].iter().find(|p| rest.starts_with(**p));
+    if let Some(prefix) = telecom {
+        let (head, site) = site_suffix(&rest[prefix.len()..])
+            .map_err(|_| ("“-”后应为序号", "a number follows the \"-\""))?;
+        if !digits(head, 8, 8) {
+            return Err(("许可证编号应为8位数字", "the licence serial is 8 digits"));
+        }
+        return Ok(FilingNumber {
+            abbr,
+            kind: NumberKind::Telecom,
+            serial: format!("{prefix}{head}"),
+            site,
+        });
+    }
+    Err((
+        "应为“省份简称+ICP备+数字+号”",
+        "expected a province abbreviation, \"ICP备\", digits and \"号\"",
+    ))
+}
+
+fn normalise(raw: &str) -> String {
+    crate::text::fold(crate::text::trim(raw))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
+}
+
+fn abbr_rule() -> RuleRef {
+    RuleRef {
+        id: "FILING_NUMBER_ABBREVIATIONS",
+        province: None,
+        source: NUMBER_ABBR_SOURCE,
+        as_of: NUMBER_ABBR_AS_OF,
+    }
+}
+
+/// Checks a number given at `path`; `subject_level` when a subject number belongs there.
+pub fn check(
+    raw: &str,
+    path: &str,
+    subject_level: bool,
+    province: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
+    let number = normalise(raw);
+    let shown = crate::input::truncate(raw, 40);
+    let parsed = match parse(&number) {
+        Ok(n) => n,
+        Err((zh, en)) => {
+            out.push(
+                Finding::new(Code::FilingNumberFormat, path)
+                    .arg("number", shown)
+                    .arg("reason", zh)
+                    .arg("reason_en", en),
+            );
+            return;
+        }
+    };
+    let home = data::PROVINCES.iter().find(|p| p.abbr == parsed.abbr);
+    let Some(home) = home else {
+        let typo = NUMBER_ABBR_NOT_USED
+            .iter()
+            .find(|(a, _)| *a == parsed.abbr)
+            .and_then(|(_, code)| data::province(code));
+        let mut f = Finding::new(Code::FilingNumberFormat, path).arg("number", shown);
+        f = match typo {
+            Some(p) => f
+                .severity(Severity::Warning)
+                .arg(
+                    "reason",
+                    format!(
+                        "{}的备案号使用简称“{}”，不是“{}”",
+                        p.zh, p.abbr, parsed.abbr
+                    ),
+                )
+                .arg(
+                    "reason_en",
+                    format!(
+                        "{} numbers use the abbreviation {}, not {}",
+                        p.en, p.abbr, parsed.abbr
+                    ),
+                )
+                .suggest(Some(number.replacen(&parsed.abbr, p.abbr, 1)))
+                .rule(abbr_rule()),
+            None => f
+                .arg("reason", format!("“{}”不是省份简称", parsed.abbr))
+                .arg(
+                    "reason_en",
+                    format!("\"{}\" is not a province abbreviation", parsed.abbr),
+                ),
+        };
+        out.push(f);
+        return;
+    };
+    if subject_level && parsed.site.is_some() {
+        let subject = parsed.subject_number();
+        out.push(
+            Finding::new(Code::FilingNumberIsWebsite, path)
+                .arg("number", shown)
+                .arg("subject_number", subject.clone())
+                .suggest(Some(subject)),
+        );
+    }
+    if let Some(p) = province.and_then(data::province) {
+        if p.code != home.code {
+            out.push(
+                Finding::new(Code::FilingNumberProvinceMismatch, path)
+                    .arg("abbr", parsed.abbr.clone())
+                    .arg("province_name", p.zh)
+                    .arg("province_name_en", p.en)
+                    .arg("expected", p.abbr),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_three_shapes() {
+        let n = parse("京ICP备13052560号-1").unwrap();
+        assert_eq!(
+            (n.abbr.as_str(), n.kind, n.site),
+            ("京", NumberKind::Filing, Some(1))
+        );
+        assert_eq!(n.subject_number(), "京ICP备13052560号");
+        assert_eq!(parse("京ICP证030173号").unwrap().kind, NumberKind::Licence);
+        let t = parse("粤B2-20090059-5").unwrap();
+        assert_eq!(
+            (t.kind, t.site, t.subject_number().as_str()),
+            (NumberKind::Telecom, Some(5), "粤B2-20090059")
+        );
+        assert!(parse("京ICP备1305号").is_err());
+        assert!(parse("京ICP备13052560").is_err());
+        assert!(parse("ICP备13052560号").is_err());
+    }
+
+    #[test]
+    fn normalises_full_width_and_case() {
+        assert_eq!(
+            normalise(" 京icp备１３０５２５６０号－１ "),
+            "京ICP备13052560号-1"
+        );
+    }
+}
