@@ -75,6 +75,16 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
             "category",
             "mobile",
             "email",
+            "intent",
+            "hosting",
+            "filed",
+            "shell",
+            "changes",
+            "remove",
+            "target",
+            "server",
+            "product",
+            "filing_number",
         ]);
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
@@ -190,6 +200,24 @@ proptest! {
         let typed = icp_precheck::validate::Options { today: icp_precheck::date::Date::parse(today), ..Default::default() };
         let again = icp_precheck::validate::validate_value_with(&value, &typed);
         prop_assert_eq!(again.ok, again.receipt.is_some());
+    }
+
+    #[test]
+    fn classifier_never_panics(facts in json_value(), options in json_value(),
+                               intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim", "commercial"]),
+                               flags in prop::collection::vec(any::<Option<bool>>(), 8), number in domainish()) {
+        let plan = icp_precheck::classify::classify_value(&Value::from_json(&facts, &Limits::DEFAULT), Some(&Value::from_json(&options, &Limits::DEFAULT)));
+        prop_assert!(plan.filing_type.is_none() || !plan.label.is_empty());
+        // Well-formed facts with any mix of known and unknown answers: a plan, a block, or the next question.
+        let b = |i: usize| flags[i].map_or(serde_json::Value::Null, serde_json::Value::Bool);
+        let typed = serde_json::json!({
+            "intent": intent, "hosting": "mainland_this_provider",
+            "subject": {"filed": b(0), "at_this_provider": b(1), "shell": b(2), "filing_number": number},
+            "domain": {"filed": b(3), "same_subject": b(4), "accessed_here": b(5), "shell": b(6)},
+            "other_provider_accessed": b(7), "changes": ["website.name"], "remove": {"target": "website"}
+        });
+        let plan = icp_precheck::classify::classify_value(&Value::from_json(&typed, &Limits::DEFAULT), None);
+        prop_assert!(plan.filing_type.is_some() || plan.blocked || plan.needs.is_some(), "{:?}", plan);
     }
 
     #[test]

@@ -73,10 +73,8 @@ fn check_members(r: &mut Reader, v: &Value, prefix: &str) {
     for (name, child) in members {
         let path = pointer_push(prefix, name);
         let is_group = known.contains(&name.as_str()) && FACTS.iter().all(|f| f.path != path);
-        if is_group {
-            if r.object(Some(child), &path).is_some() {
-                check_members(r, child, &path);
-            }
+        if is_group && r.object(Some(child), &path).is_some() {
+            check_members(r, child, &path);
         }
     }
 }

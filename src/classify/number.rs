@@ -5,7 +5,7 @@ use super::table::{NUMBER_ABBR_AS_OF, NUMBER_ABBR_NOT_USED, NUMBER_ABBR_SOURCE};
 use crate::data;
 use crate::diagnostic::{Code, Finding, RuleRef, Severity};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberKind {
     /// 非经营性备案号 (ICP备).
     Filing,
