@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod domain;
 pub mod fields;
 pub mod input;
+pub mod json_out;
 pub mod registry;
 pub mod ruleset;
 pub mod subject;

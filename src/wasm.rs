@@ -108,8 +108,9 @@ fn value_of(v: &JsValue) -> Value {
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).unwrap_or(JsValue::NULL)
+    crate::json_out::to_string(value)
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Checks one domain. Never throws: bad arguments come back as `INPUT_MALFORMED` diagnostics.

@@ -221,6 +221,19 @@ proptest! {
     }
 
     #[test]
+    fn ipv6_recognition_agrees_with_std(s in "[0-9a-fA-F:.]{0,45}", parts in prop::collection::vec(0u16..=0xffff, 8),
+                                         gap in 0usize..8, len in 0usize..8) {
+        for text in [s.clone(), {
+            // A well-formed address with a `::` gap of `len` zero groups at `gap`.
+            let groups: Vec<String> = parts.iter().map(|p| format!("{p:x}")).collect();
+            let end = (gap + len).min(8);
+            format!("{}::{}", groups[..gap].join(":"), groups[end..].join(":"))
+        }] {
+            prop_assert_eq!(icp_precheck::domain::is_ipv6(&text), text.parse::<std::net::Ipv6Addr>().is_ok(), "{}", text);
+        }
+    }
+
+    #[test]
     fn lists_never_panic(list in prop::collection::vec(domainish(), 0..12)) {
         let report = check_domain_list(&list, &DomainOptions::default());
         prop_assert_eq!(report.domains.len(), list.len());

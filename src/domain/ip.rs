@@ -1,11 +1,59 @@
 //! Recognises IP addresses in every spelling a browser would accept, so that none slips
 //! through as a "domain".
 
-use std::net::Ipv6Addr;
-
-/// True for an IPv6 address (the brackets already removed).
+/// True for an IPv6 address in RFC 4291 §2.2 text form (the brackets already removed): eight
+/// groups of 1–4 hex digits, one `::` standing for one or more zero groups, and an optional
+/// dotted IPv4 tail. Hand-written rather than `std::net` so that the `.wasm` carries no address
+/// parser it does not need (a property test checks it against `std`).
 pub fn is_ipv6(host: &str) -> bool {
-    host.contains(':') && host.parse::<Ipv6Addr>().is_ok()
+    if !host.contains(':') {
+        return false;
+    }
+    let (head, tail, compressed) = match host.split_once("::") {
+        Some((h, t)) => (h, t, true),
+        None => (host, "", false),
+    };
+    if tail.contains("::") {
+        return false;
+    }
+    let mut groups = 0;
+    let sides: &[&str] = if compressed { &[head, tail] } else { &[head] };
+    for (side_index, side) in sides.iter().enumerate() {
+        if side.is_empty() {
+            continue;
+        }
+        let parts: Vec<&str> = side.split(':').collect();
+        for (i, part) in parts.iter().enumerate() {
+            let is_last = side_index == sides.len() - 1 && i == parts.len() - 1;
+            if is_last && part.contains('.') {
+                if !is_dotted_quad(part) {
+                    return false;
+                }
+                groups += 2;
+            } else if (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()) {
+                groups += 1;
+            } else {
+                return false;
+            }
+        }
+    }
+    if compressed {
+        groups <= 7
+    } else {
+        groups == 8
+    }
+}
+
+/// `a.b.c.d` with four decimal parts 0–255 and no leading zeros (the form IPv6 embeds).
+fn is_dotted_quad(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|p| {
+            (1..=3).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && !(p.len() > 1 && p.starts_with('0'))
+                && p.parse::<u16>().is_ok_and(|n| n <= 255)
+        })
 }
 
 /// True when the host is an IPv4 address as the WHATWG URL Standard's IPv4 parser reads it

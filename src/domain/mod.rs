@@ -6,6 +6,7 @@
 
 mod facts;
 mod ip;
+pub use ip::{is_ipv4, is_ipv6};
 mod labels;
 mod options;
 mod policy;
