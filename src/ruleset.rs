@@ -52,12 +52,24 @@ pub struct DocumentTerm {
     pub subject_kinds: Vec<String>,
 }
 
+/// A fact the filing-type classifier may ask, with its question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FactTerm {
+    pub path: String,
+    /// `bool`, `enum`, `list`, `count`, `number` (a filing number) or `province`.
+    pub kind: String,
+    pub values: Vec<String>,
+    pub zh: String,
+    pub en: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Vocabulary {
     pub subject_kinds: Vec<Term>,
     pub documents: Vec<DocumentTerm>,
     pub content: Vec<ContentTerm>,
     pub materials: Vec<Term>,
+    pub filing_facts: Vec<FactTerm>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -122,6 +134,27 @@ fn vocabulary() -> Vocabulary {
         materials: data::MATERIALS
             .iter()
             .map(|m| term(m.id, m.zh, m.en))
+            .collect(),
+        filing_facts: crate::classify::table::FACTS
+            .iter()
+            .map(|f| {
+                use crate::classify::table::FactKind;
+                let kind = match f.kind {
+                    FactKind::Bool => "bool",
+                    FactKind::Enum => "enum",
+                    FactKind::List => "list",
+                    FactKind::Count => "count",
+                    FactKind::FilingNumber => "number",
+                    FactKind::Province => "province",
+                };
+                FactTerm {
+                    path: f.path.to_string(),
+                    kind: kind.to_string(),
+                    values: f.values.iter().map(|v| v.to_string()).collect(),
+                    zh: f.zh.to_string(),
+                    en: f.en.to_string(),
+                }
+            })
             .collect(),
     }
 }

@@ -196,3 +196,15 @@ pub fn validate_application(
     let options = value_of(&options);
     to_js(&crate::validate::validate_value(&app, Some(&options)))
 }
+
+/// Decides the filing operation from what the user knows: the type, why, the materials, the
+/// advisories, and — when a fact is missing — which fact to ask next (`needs`).
+#[wasm_bindgen(js_name = classifyFiling, unchecked_return_type = "FilingPlan")]
+pub fn classify_filing(
+    #[wasm_bindgen(unchecked_param_type = "FilingFacts")] facts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ClassifyOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let facts = value_of(&facts);
+    let options = value_of(&options);
+    to_js(&crate::classify::classify_value(&facts, Some(&options)))
+}

@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    all_application_vectors, all_domain_vectors, all_field_vectors, judge, ApplicationReport,
-    Outcome,
+    all_application_vectors, all_domain_vectors, all_field_vectors, all_filing_vectors, judge,
+    judge_filing, ApplicationReport, Outcome,
 };
 use icp_precheck::fields::FieldReport;
 use icp_precheck::{wasm, DomainListReport, DomainReport};
@@ -65,6 +65,28 @@ fn field_vectors_in_the_browser() {
     let failures: Vec<String> = vectors
         .iter()
         .filter_map(|v| judge(v, &run(v)).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn filing_vectors_in_the_browser() {
+    let vectors = all_filing_vectors();
+    let failures: Vec<String> = vectors
+        .iter()
+        .filter_map(|v| {
+            let options = v.raw.get("options").map_or(JsValue::UNDEFINED, js);
+            let out = wasm::classify_filing(js(&v.raw["facts"]), options);
+            let plan: icp_precheck::classify::FilingPlan =
+                serde_wasm_bindgen::from_value(out).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
+            judge_filing(v, &plan).err()
+        })
         .collect();
     assert!(
         failures.is_empty(),

@@ -133,6 +133,14 @@ export interface Vocabulary {
   documents: DocumentTerm[];
   content: ContentTerm[];
   materials: Term<Material>[];
+  /** The facts the filing-type classifier may ask, with the question a form shows for each. */
+  filing_facts: {
+    path: FactPath;
+    kind: "bool" | "enum" | "list" | "count" | "number" | "province";
+    values: string[];
+    zh: string;
+    en: string;
+  }[];
 }
 
 export interface CodeInfo {
@@ -270,4 +278,81 @@ export interface Report {
   ruleset: { version: string; as_of: string };
   /** Present when `ok`: a fresh UUID v4 to send with the submission so a double submit can be dropped. */
   receipt: { idempotency_key: string } | null;
+}
+
+/**
+ * What the user knows about their filing (spec filing.md). Every member is optional: an unknown
+ * fact is not a false one, and the plan names the fact it needs next.
+ */
+export interface FilingFacts {
+  intent?: "host_new" | "modify" | "remove" | "stop_hosting" | "claim" | "commercial" | null;
+  hosting?: "mainland_this_provider" | "mainland_other_provider" | "outside_mainland" | null;
+  subject?: {
+    filed?: boolean | null;
+    at_this_provider?: boolean | null;
+    shell?: boolean | null;
+    /** The subject's filing number, e.g. 京ICP备13052560号. */
+    filing_number?: string | null;
+  } | null;
+  domain?: {
+    filed?: boolean | null;
+    same_subject?: boolean | null;
+    accessed_here?: boolean | null;
+    shell?: boolean | null;
+    /** The website's filing number, e.g. 京ICP备13052560号-1. */
+    filing_number?: string | null;
+  } | null;
+  changes?: (
+    | "subject.name" | "subject.certificate_number" | "subject.kind" | "subject.address" | "subject.leader"
+    | "subject.leader_phone" | "subject.leader_email" | "website.name" | "website.leader" | "website.leader_phone"
+    | "website.content" | "website.add_domain" | "website.remove_domain" | "access.ip" | "access.server"
+  )[] | null;
+  remove?: {
+    target?: "domain" | "website" | "subject" | "all_websites" | null;
+    website_domain_count?: number | null;
+    subject_website_count?: number | null;
+  } | null;
+  other_provider_accessed?: boolean | null;
+  /** Another provider will host the website after access here is cancelled. */
+  moving_to_other_provider?: boolean | null;
+  wanwang_before_2010_06?: boolean | null;
+  imported?: boolean | null;
+  legacy_hichina?: boolean | null;
+  product?: "ecs" | "lightweight" | "virtual_host" | "elastic_web_hosting" | "marketplace" | "iot" | "wangpu" | null;
+  server?: {
+    billing?: "subscription" | "pay_as_you_go" | null;
+    months_purchased?: number | null;
+    public_ip?: boolean | null;
+    service_numbers_used?: number | null;
+    order_amount_cny?: number | null;
+  } | null;
+  commercial_site?: boolean | null;
+  /** Another filing order of the subject is in progress. */
+  order_in_progress?: boolean | null;
+  /** Filing province, for checking filing numbers. */
+  province?: ProvinceCode | null;
+}
+
+export interface ClassifyOptions {
+  lang?: Lang | null;
+}
+
+export interface FilingPlan {
+  /** The operation; null when blocked or when a fact is still needed. */
+  filing_type: FilingType | null;
+  /** Its name in the requested language (or why there is none). */
+  label: string;
+  /** True when nothing can be filed as things stand; `diagnostics` say why and the way out. */
+  blocked: boolean;
+  reasons: string[];
+  materials: string[];
+  /** Advice that goes with the operation: 公安备案 within 30 days, keep the site closed, … */
+  advisories: Diagnostic[];
+  /** Blocks, malformed facts, filing-number findings, and FACT_NEEDED. */
+  diagnostics: Diagnostic[];
+  next_steps: string[];
+  /** The decision-table row that decided (e.g. "D11"). */
+  decision: string | null;
+  /** The fact to ask next, when one is needed. */
+  needs: FactPath | null;
 }

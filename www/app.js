@@ -1,9 +1,10 @@
 // The pre-check page: loads the package, checks a domain as the user types, and validates the
 // whole filing application form (form.js). User text is only ever set with textContent / value,
 // never parsed as HTML.
-import init, { checkDomain, rulesetInfo, validateApplication } from '../pkg/icp_precheck.js';
+import init, { checkDomain, classifyFiling, rulesetInfo, validateApplication } from '../pkg/icp_precheck.js';
 import { t } from './i18n.js';
 import { ApplicationForm } from './form.js';
+import { FilingWizard } from './wizard.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -27,6 +28,8 @@ let lang = 'zh-CN';
 let info = null;
 let ready = false;
 let form = null;
+let wizard = null;
+let planned = null;
 // `?today=YYYY-MM-DD` pins the day age and expiry rules are judged on (demos and tests).
 const today = new URLSearchParams(location.search).get('today');
 
@@ -124,6 +127,18 @@ function setLang(next) {
   renderStaticText();
   check();
   form?.setLang(lang);
+  wizard?.setLang(lang);
+  showPlanned();
+}
+
+// The classifier's answer carried into the form: named above it, so the user files the right type.
+function showPlanned() {
+  const note = $('planned-filing');
+  note.hidden = !planned;
+  if (!planned) return;
+  const def = planned;
+  note.dataset.type = def.filing_type;
+  note.textContent = t(lang, 'planned', { label: wizard.plan?.filing_type === def.filing_type ? wizard.plan.label : def.label });
 }
 
 async function main() {
@@ -149,6 +164,19 @@ async function main() {
     today,
   });
   form.mount();
+  wizard = new FilingWizard({
+    root: $('wizard'),
+    classify: classifyFiling,
+    factTerms: info.vocabulary.filing_facts,
+    province: () => els.province.value,
+    onUse: (plan) => {
+      planned = plan;
+      showPlanned();
+      $('application-form').scrollIntoView({ block: 'start' });
+    },
+  });
+  wizard.mount();
+  els.province.addEventListener('change', () => wizard.render());
   els.domain.addEventListener('input', check);
   els.province.addEventListener('change', check);
   els.subjectKind.addEventListener('change', check);

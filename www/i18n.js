@@ -61,6 +61,19 @@ export const TEXT = {
     preapproval_category: '前置审批类别',
     preapproval_number: '前置审批文件编号',
     preapproval_valid_until: '前置审批有效期至',
+    wizard: '需要办理哪种备案？',
+    wizard_help: '回答几个问题，系统会判断备案类型、所需材料和注意事项。',
+    wizard_back: '上一步',
+    wizard_restart: '重新开始',
+    wizard_confirm: '确定',
+    wizard_reasons: '原因',
+    wizard_materials: '所需材料',
+    wizard_next_steps: '接下来',
+    wizard_advisories: '注意事项',
+    wizard_use: '按此类型填写申请',
+    planned: '本次申请：{label}',
+    yes: '是',
+    no: '否',
     severity_error: '错误',
     severity_warning: '警告',
     severity_info: '提示',
@@ -128,6 +141,19 @@ export const TEXT = {
     preapproval_category: 'Pre-approval category',
     preapproval_number: 'Pre-approval document number',
     preapproval_valid_until: 'Pre-approval valid until',
+    wizard: 'Which filing do I need?',
+    wizard_help: 'Answer a few questions to find the filing type, the materials it needs and what to watch out for.',
+    wizard_back: 'Back',
+    wizard_restart: 'Start again',
+    wizard_confirm: 'OK',
+    wizard_reasons: 'Why',
+    wizard_materials: 'Materials',
+    wizard_next_steps: 'Next steps',
+    wizard_advisories: 'Keep in mind',
+    wizard_use: 'Fill in the application for this filing',
+    planned: 'This application: {label}',
+    yes: 'Yes',
+    no: 'No',
     severity_error: 'Error',
     severity_warning: 'Warning',
     severity_info: 'Note',
@@ -139,4 +165,62 @@ export const TEXT = {
 export function t(lang, key, args = {}) {
   const text = TEXT[lang]?.[key] ?? TEXT['zh-CN'][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
+}
+
+// Names of the classifier's answer values (the questions themselves come from the package).
+const VALUES = {
+  '/intent': {
+    host_new: ['在本平台的服务器上开通网站', 'Host a website on this provider\'s server'],
+    modify: ['修改已备案的信息', 'Change a filing'],
+    remove: ['删除备案（域名、网站或主体）', 'Remove a filing (domain, website or subject)'],
+    stop_hosting: ['不再使用本平台的服务器', 'Stop hosting here'],
+    claim: ['认领或导入旧备案', 'Claim or import an old filing'],
+    commercial: ['办理ICP经营许可证', 'Get an ICP operating licence'],
+  },
+  '/hosting': {
+    mainland_this_provider: ['本平台，中国内地', 'This provider, mainland China'],
+    mainland_other_provider: ['其他云服务商，中国内地', 'Another provider, mainland China'],
+    outside_mainland: ['中国内地以外（港澳台或境外）', 'Outside the mainland (HK, Macao, Taiwan or abroad)'],
+  },
+  '/remove/target': {
+    domain: ['一个域名', 'One domain'],
+    website: ['一个网站', 'One website'],
+    all_websites: ['全部网站', 'All websites'],
+    subject: ['整个主体', 'The whole subject'],
+  },
+  '/product': {
+    ecs: ['云服务器ECS', 'ECS cloud server'],
+    lightweight: ['轻量应用服务器', 'Lightweight server'],
+    virtual_host: ['虚拟主机', 'Virtual host'],
+    elastic_web_hosting: ['弹性Web托管', 'Elastic web hosting'],
+    marketplace: ['云市场产品', 'Marketplace product'],
+    iot: ['物联网套餐', 'IoT plan'],
+    wangpu: ['阿里巴巴旺铺/企业官网', 'Alibaba 旺铺 / corporate site'],
+  },
+  '/server/billing': {
+    subscription: ['包年包月', 'Subscription'],
+    pay_as_you_go: ['按量付费', 'Pay-as-you-go'],
+  },
+  '/changes': {
+    'subject.name': ['主办单位名称', 'Subject name'],
+    'subject.certificate_number': ['主体证件号码', 'Subject certificate number'],
+    'subject.kind': ['主体性质（个人/单位）', 'Subject kind (individual / organisation)'],
+    'subject.address': ['通信地址', 'Mailing address'],
+    'subject.leader': ['主体负责人', 'Subject leader'],
+    'subject.leader_phone': ['主体负责人电话', 'Subject leader phone'],
+    'subject.leader_email': ['主体负责人邮箱', 'Subject leader e-mail'],
+    'website.name': ['网站名称', 'Website name'],
+    'website.leader': ['网站负责人', 'Website leader'],
+    'website.leader_phone': ['网站负责人电话', 'Website leader phone'],
+    'website.content': ['网站服务内容', 'Website content'],
+    'website.add_domain': ['给网站增加域名', 'Add a domain to a website'],
+    'website.remove_domain': ['删除网站的一个域名', 'Remove one of a website\'s domains'],
+    'access.ip': ['服务器IP', 'Server IP'],
+    'access.server': ['服务器', 'Server'],
+  },
+};
+
+export function valueLabel(lang, path, value) {
+  const row = VALUES[path]?.[value];
+  return row ? (lang === 'en' ? row[1] : row[0]) : value;
 }

@@ -44,7 +44,7 @@ test('every vector passes through the installed package', () => {
 
 test('the .d.ts types every export, with no any', () => {
   const dts = readFileSync(join(project, 'node_modules/icp-precheck/icp_precheck.d.ts'), 'utf8');
-  for (const fn of ['checkDomain', 'checkDomains', 'checkField', 'validateApplication', 'rulesetInfo', 'diagnosticCodes']) {
+  for (const fn of ['checkDomain', 'checkDomains', 'checkField', 'validateApplication', 'classifyFiling', 'rulesetInfo', 'diagnosticCodes']) {
     const line = dts.split('\n').find((l) => l.startsWith(`export function ${fn}(`));
     assert.ok(line, `${fn} not declared`);
     assert.doesNotMatch(line, /\bany\b/, line);
@@ -54,6 +54,7 @@ test('the .d.ts types every export, with no any', () => {
   assert.match(dts, /export interface DomainReport/);
   assert.match(dts, /export function validateApplication\(app: Application, options\?: ValidateOptions\): Report;/);
   for (const t of ['Application', 'Report', 'Person', 'Website', 'Vocabulary']) assert.match(dts, new RegExp(`export interface ${t}\\b`));
+  assert.match(dts, /export function classifyFiling\(facts: FilingFacts, options\?: ClassifyOptions\): FilingPlan;/);
   for (const t of ['DocumentType', 'ContentCategory', 'Material', 'FilingType', 'FactPath']) assert.match(dts, new RegExp(`export type ${t} =`));
 });
 
@@ -70,6 +71,8 @@ test('bad JavaScript values never throw', () => {
     pkg.checkDomains(input, input);
     pkg.checkField(input, input, input);
     pkg.checkField('resident_id', input);
+    assert.equal(pkg.classifyFiling(input, input).filing_type, null);
+    pkg.classifyFiling({ intent: input, subject: input, remove: { target: input, subject_website_count: input }, changes: [input] });
     const report = pkg.validateApplication(input, input);
     assert.equal(report.ok, false);
     assert.equal(report.receipt, null);

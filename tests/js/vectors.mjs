@@ -7,9 +7,7 @@ export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
 export const APPLICATION_FILES = ['application.jsonl'];
 export const FILING_FILES = ['filing.jsonl'];
-// The filing vectors join once classifyFiling is exported to JavaScript (the CLI and the Rust
-// tests run them now).
-export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES];
+export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES, ...FILING_FILES];
 
 const BASES = JSON.parse(readFileSync(new URL('../vectors/application-bases.json', import.meta.url), 'utf8'));
 
