@@ -165,18 +165,29 @@ fn gen_codes() -> String {
         );
         let variant = camel(&row.code);
         writeln!(enum_body, "    {variant},").unwrap();
+        // One string per row, fields separated by U+001F: one pointer per row instead of eight
+        // keeps the table small in the .wasm.
+        let fields = [
+            &row.code,
+            &row.engine,
+            &row.zh,
+            &row.en,
+            &row.hint_zh,
+            &row.hint_en,
+            &row.source,
+            &row.as_of,
+        ];
+        assert!(
+            fields.iter().all(|f| !f.contains('\u{1f}')),
+            "code {}: U+001F in a text",
+            row.code
+        );
+        let text: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
         writeln!(
             table,
-            "    CodeInfo {{ code: Code::{variant}, name: {:?}, severity: {}, engine: {:?}, zh: {:?}, en: {:?}, hint_zh: {:?}, hint_en: {:?}, source: {:?}, as_of: {:?} }},",
-            row.code,
+            "    CodeInfo {{ code: Code::{variant}, severity: {}, text: {:?} }},",
             severity_variant(&row.severity, &row.code),
-            row.engine,
-            row.zh,
-            row.en,
-            row.hint_zh,
-            row.hint_en,
-            row.source,
-            row.as_of
+            text.join("\u{1f}")
         )
         .unwrap();
     }

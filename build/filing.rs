@@ -12,20 +12,23 @@ fn s<'a>(v: &'a Value, key: &str, ctx: &str) -> &'a str {
         .unwrap_or_else(|| panic!("filing.json {ctx}: missing string {key}"))
 }
 
+/// A list of (zh, en) pairs as one string: items split by U+001E, languages by U+001F (one
+/// pointer in the .wasm instead of two per item).
 fn pairs(v: &Value, ctx: &str) -> String {
     let items: Vec<String> = v
         .as_array()
         .unwrap_or_else(|| panic!("filing.json {ctx}: expected a list"))
         .iter()
         .map(|p| {
-            format!(
-                "({:?}, {:?})",
-                p[0].as_str().expect("zh"),
-                p[1].as_str().expect("en")
-            )
+            let (zh, en) = (p[0].as_str().expect("zh"), p[1].as_str().expect("en"));
+            assert!(
+                !zh.contains(['\u{1e}', '\u{1f}']) && !en.contains(['\u{1e}', '\u{1f}']),
+                "filing.json {ctx}: separator in text"
+            );
+            format!("{zh}\u{1f}{en}")
         })
         .collect();
-    format!("&[{}]", items.join(", "))
+    format!("{:?}", items.join("\u{1e}"))
 }
 
 fn code_variant(code: &str, codes: &BTreeSet<String>, ctx: &str) -> String {
@@ -215,18 +218,28 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             ["high", "medium", "low"].contains(&confidence),
             "decision {id}: confidence {confidence}"
         );
-        let opt = |k: &str| -> String { format!("{:?}", r[k].as_str()) };
+        let text: Vec<&str> = [
+            "reason_zh",
+            "reason_en",
+            "detail_zh",
+            "detail_en",
+            "what_zh",
+            "what_en",
+        ]
+        .iter()
+        .map(|k| r[*k].as_str().unwrap_or(""))
+        .chain([url.as_str(), as_of.as_str(), confidence])
+        .collect();
+        assert!(
+            text.iter().all(|t| !t.contains('\u{1f}')),
+            "decision {id}: separator in text"
+        );
         writeln!(
             out,
-            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, advisories: &[{}], reason_zh: {:?}, reason_en: {:?}, detail_zh: {}, detail_en: {}, what_zh: {}, what_en: {}, source: {url:?}, as_of: {as_of:?}, confidence: {confidence:?} }},",
+            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, advisories: &[{}], text: {:?} }},",
             conds.join(", "),
             adv.join(", "),
-            s(r, "reason_zh", id),
-            s(r, "reason_en", id),
-            opt("detail_zh"),
-            opt("detail_en"),
-            opt("what_zh"),
-            opt("what_en"),
+            text.join("\u{1f}"),
         )
         .unwrap();
     }

@@ -20,15 +20,15 @@ pub struct CodeRow {
 pub fn codes_json() -> Vec<CodeRow> {
     Code::all()
         .map(|c| CodeRow {
-            code: c.name,
+            code: c.name(),
             severity: c.severity.as_str(),
-            engine: c.engine,
-            zh: c.zh,
-            en: c.en,
-            hint_zh: c.hint_zh,
-            hint_en: c.hint_en,
-            source: c.source,
-            as_of: c.as_of,
+            engine: c.engine(),
+            zh: c.zh(),
+            en: c.en(),
+            hint_zh: c.hint_zh(),
+            hint_en: c.hint_en(),
+            source: c.source(),
+            as_of: c.as_of(),
         })
         .collect()
 }
@@ -49,15 +49,15 @@ pub fn codes_markdown() -> String {
     for c in Code::all() {
         out.push_str(&format!(
             "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            c.name,
+            c.name(),
             c.severity.as_str(),
-            c.engine,
-            cell(c.zh),
-            cell(c.en),
-            cell(c.hint_zh),
-            cell(c.hint_en),
-            cell(c.source),
-            c.as_of
+            c.engine(),
+            cell(c.zh()),
+            cell(c.en()),
+            cell(c.hint_zh()),
+            cell(c.hint_en()),
+            cell(c.source()),
+            c.as_of()
         ));
     }
     out
@@ -70,7 +70,7 @@ pub fn codes_typescript() -> String {
          /** Every diagnostic code; stable names that forms and servers key on. */\nexport type DiagnosticCode =\n",
     );
     for c in Code::all() {
-        out.push_str(&format!("  | \"{}\"\n", c.name));
+        out.push_str(&format!("  | \"{}\"\n", c.name()));
     }
     out.push_str(";\n\n/** Subject kinds (主办单位性质). */\nexport type SubjectKind =\n");
     for k in crate::subject::SubjectKind::ALL {

@@ -176,24 +176,25 @@ fn every_registered_code_is_reached_by_a_vector() {
 fn every_registered_code_has_both_languages() {
     for c in Code::all() {
         for (what, text) in [
-            ("zh", c.zh),
-            ("en", c.en),
-            ("hint_zh", c.hint_zh),
-            ("hint_en", c.hint_en),
+            ("zh", c.zh()),
+            ("en", c.en()),
+            ("hint_zh", c.hint_zh()),
+            ("hint_en", c.hint_en()),
         ] {
-            assert!(!text.trim().is_empty(), "{} has no {what}", c.name);
+            assert!(!text.trim().is_empty(), "{} has no {what}", c.name());
         }
         assert!(
-            c.zh.chars()
+            c.zh()
+                .chars()
                 .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
             "{} zh message is not Chinese",
-            c.name
+            c.name()
         );
         assert!(
-            c.en.is_ascii(),
+            c.en().is_ascii(),
             "{} en message is not plain English: {}",
-            c.name,
-            c.en
+            c.name(),
+            c.en()
         );
     }
 }

@@ -81,8 +81,8 @@ fn rule_of(row: &Decision) -> RuleRef {
     RuleRef {
         id: row.id,
         province: None,
-        source: row.source,
-        as_of: row.as_of,
+        source: row.source(),
+        as_of: row.as_of(),
     }
 }
 
@@ -348,7 +348,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
         }
         Some(Ok(row)) => {
             plan.decision = Some(row.id.to_string());
-            plan.reasons.push(pick(lang, row.reason_zh, row.reason_en));
+            let (reason_zh, reason_en) = row.reason();
+            plan.reasons.push(pick(lang, reason_zh, reason_en));
             for code in row.advisories {
                 advisories.push(Finding::new(*code, "").rule(rule_of(row)));
             }
@@ -358,14 +359,10 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                         table::filing_type(t).expect("filing types are checked at build time");
                     plan.filing_type = Some(t.to_string());
                     plan.label = pick(lang, def.zh, def.en);
-                    plan.materials = def
-                        .materials
-                        .iter()
+                    plan.materials = table::pairs(def.materials)
                         .map(|(zh, en)| pick(lang, zh, en))
                         .collect();
-                    plan.next_steps = def
-                        .next_steps
-                        .iter()
+                    plan.next_steps = table::pairs(def.next_steps)
                         .map(|(zh, en)| pick(lang, zh, en))
                         .collect();
                     for code in def.advisories {
@@ -391,10 +388,10 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                     plan.blocked = true;
                     plan.label = pick(lang, "无法办理", "cannot be filed as things stand");
                     let mut f = Finding::new(code, block_path(row)).rule(rule_of(row));
-                    if let (Some(zh), Some(en)) = (row.detail_zh, row.detail_en) {
+                    if let Some((zh, en)) = row.detail() {
                         f = f.arg("detail", zh).arg("detail_en", en);
                     }
-                    if let (Some(zh), Some(en)) = (row.what_zh, row.what_en) {
+                    if let Some((zh, en)) = row.what() {
                         f = f.arg("what", zh).arg("what_en", en);
                     }
                     if let Some(p) = facts.text("/product").and_then(table::product) {

@@ -52,23 +52,53 @@ pub struct Decision {
     /// For a block: the filing to make once the block is cleared.
     pub then: Option<&'static str>,
     pub advisories: &'static [Code],
-    pub reason_zh: &'static str,
-    pub reason_en: &'static str,
-    pub detail_zh: Option<&'static str>,
-    pub detail_en: Option<&'static str>,
-    pub what_zh: Option<&'static str>,
-    pub what_en: Option<&'static str>,
-    pub source: &'static str,
-    pub as_of: &'static str,
-    pub confidence: &'static str,
+    /// reason_zh, reason_en, detail_zh, detail_en, what_zh, what_en, source, as_of, confidence,
+    /// separated by U+001F (one pointer in the .wasm instead of nine).
+    pub text: &'static str,
+}
+
+impl Decision {
+    fn field(&self, i: usize) -> &'static str {
+        self.text.split('\u{1f}').nth(i).unwrap_or("")
+    }
+    fn optional(&self, i: usize) -> Option<&'static str> {
+        Some(self.field(i)).filter(|s| !s.is_empty())
+    }
+    pub fn reason(&self) -> (&'static str, &'static str) {
+        (self.field(0), self.field(1))
+    }
+    pub fn detail(&self) -> Option<(&'static str, &'static str)> {
+        self.optional(2).zip(self.optional(3))
+    }
+    pub fn what(&self) -> Option<(&'static str, &'static str)> {
+        self.optional(4).zip(self.optional(5))
+    }
+    pub fn source(&self) -> &'static str {
+        self.field(6)
+    }
+    pub fn as_of(&self) -> &'static str {
+        self.field(7)
+    }
+    pub fn confidence(&self) -> &'static str {
+        self.field(8)
+    }
+}
+
+/// The (zh, en) pairs of a packed list (see `materials`).
+pub fn pairs(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    packed
+        .split('\u{1e}')
+        .filter(|item| !item.is_empty())
+        .map(|item| item.split_once('\u{1f}').unwrap_or((item, item)))
 }
 
 pub struct FilingTypeDef {
     pub id: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
-    pub materials: &'static [(&'static str, &'static str)],
-    pub next_steps: &'static [(&'static str, &'static str)],
+    /// (zh, en) pairs, items split by U+001E and languages by U+001F; read with `pairs`.
+    pub materials: &'static str,
+    pub next_steps: &'static str,
     pub advisories: &'static [Code],
 }
 

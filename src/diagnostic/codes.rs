@@ -10,15 +10,39 @@ include!(concat!(env!("OUT_DIR"), "/codes.rs"));
 #[derive(Debug)]
 pub struct CodeInfo {
     pub code: Code,
-    pub name: &'static str,
     pub severity: Severity,
-    pub engine: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub hint_zh: &'static str,
-    pub hint_en: &'static str,
-    pub source: &'static str,
-    pub as_of: &'static str,
+    /// name, engine, zh, en, hint_zh, hint_en, source, as_of, separated by U+001F.
+    text: &'static str,
+}
+
+impl CodeInfo {
+    fn field(&self, i: usize) -> &'static str {
+        self.text.split('\u{1f}').nth(i).unwrap_or("")
+    }
+    pub fn name(&self) -> &'static str {
+        self.field(0)
+    }
+    pub fn engine(&self) -> &'static str {
+        self.field(1)
+    }
+    pub fn zh(&self) -> &'static str {
+        self.field(2)
+    }
+    pub fn en(&self) -> &'static str {
+        self.field(3)
+    }
+    pub fn hint_zh(&self) -> &'static str {
+        self.field(4)
+    }
+    pub fn hint_en(&self) -> &'static str {
+        self.field(5)
+    }
+    pub fn source(&self) -> &'static str {
+        self.field(6)
+    }
+    pub fn as_of(&self) -> &'static str {
+        self.field(7)
+    }
 }
 
 impl Code {
@@ -35,11 +59,11 @@ impl Code {
     }
 
     pub fn as_str(self) -> &'static str {
-        self.info().name
+        self.info().name()
     }
 
     pub fn parse(name: &str) -> Option<Code> {
-        CODE_TABLE.iter().find(|r| r.name == name).map(|r| r.code)
+        CODE_TABLE.iter().find(|r| r.name() == name).map(|r| r.code)
     }
 
     pub fn all() -> impl Iterator<Item = &'static CodeInfo> {

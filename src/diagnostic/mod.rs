@@ -125,8 +125,8 @@ impl Finding {
     pub fn render(&self, lang: Lang) -> Diagnostic {
         let info = self.code.info();
         let (message, hint) = match lang {
-            Lang::ZhCn => (info.zh, info.hint_zh),
-            Lang::En => (info.en, info.hint_en),
+            Lang::ZhCn => (info.zh(), info.hint_zh()),
+            Lang::En => (info.en(), info.hint_en()),
         };
         let (source, as_of, rule, province) = match &self.rule {
             Some(r) => (
@@ -135,7 +135,7 @@ impl Finding {
                 Some(r.id.to_string()),
                 r.province.map(str::to_string),
             ),
-            None => (info.source, info.as_of, None, None),
+            None => (info.source(), info.as_of(), None, None),
         };
         Diagnostic {
             code: self.code,
