@@ -414,11 +414,13 @@ fn gen_tables() -> String {
     out.push_str(
         "/// Sorted by `ascii`, for binary search.\npub static SUFFIXES: &[SuffixEntry] = &[\n",
     );
-    for (ascii, (unicode, kind, source)) in &suffixes {
+    // Each row's kind and source stay in the data file (DATA.md); the engine reads neither, so
+    // the compiled table carries only the two forms of the name.
+    for (ascii, (unicode, _kind, _source)) in &suffixes {
         let unicode = if unicode.is_empty() { ascii } else { unicode };
         writeln!(
             out,
-            "    SuffixEntry {{ ascii: {ascii:?}, unicode: {unicode:?}, kind: {kind:?}, source: {source:?} }},"
+            "    SuffixEntry {{ ascii: {ascii:?}, unicode: {unicode:?} }},"
         )
         .unwrap();
     }
@@ -639,15 +641,16 @@ fn gen_tables() -> String {
             other => panic!("{id}: unknown confidence {other}"),
         };
         let as_of = date_of(s(r, "source_key", id), id);
+        // The rule's own wording stays in the data file (the engine renders the code's message
+        // with the rule's values); the build still insists that it is there.
+        s(r, "note_zh", id);
+        s(r, "summary_en", id);
         writeln!(
             out,
-            "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {:?}, as_of: {as_of:?}, note_zh: {:?}, summary_en: {:?}, conflicts: {:?} }},",
+            "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {:?}, as_of: {as_of:?} }},",
             province.as_deref(),
             severity_variant(overrides.remove(id).as_deref().unwrap_or(s(r, "severity", id)), id),
             s(r, "source", id),
-            s(r, "note_zh", id),
-            s(r, "summary_en", id),
-            r.get("conflicts").and_then(Value::as_str).unwrap_or("")
         )
         .unwrap();
     }

@@ -26,9 +26,6 @@ pub struct SuffixEntry {
     /// Lower-case A-label form, the key everything compares on.
     pub ascii: &'static str,
     pub unicode: &'static str,
-    /// `national`, `gtld`, `cctld`, `idn`, `category` or `region`.
-    pub kind: &'static str,
-    pub source: &'static str,
 }
 
 /// A suffix reserved for some subject kinds (gov.cn → government).
@@ -108,10 +105,6 @@ pub struct Rule {
     pub confidence: Confidence,
     pub source: &'static str,
     pub as_of: &'static str,
-    pub note_zh: &'static str,
-    pub summary_en: &'static str,
-    /// Free text where sources disagree; empty when they do not.
-    pub conflicts: &'static str,
 }
 
 impl Rule {
