@@ -96,6 +96,7 @@ export type DiagnosticCode =
   | "FILING_NUMBER_FORMAT"
   | "FILING_NUMBER_IS_WEBSITE"
   | "FILING_NUMBER_PROVINCE_MISMATCH"
+  | "REMOVE_DOMAIN_IS_CHANGE"
 ;
 
 /** Subject kinds (主办单位性质). */

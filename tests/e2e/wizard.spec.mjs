@@ -61,6 +61,7 @@ test('注销网站 versus 变更网站, and going back', async ({ page }) => {
   await question(page).locator('button.confirm').click();
   await expect(plan(page)).toHaveAttribute('data-type', 'change_website');
   await expect(plan(page).locator('ul.wizard_reasons')).toContainText('变更网站');
+  await expect(plan(page).locator('[data-code="REMOVE_DOMAIN_IS_CHANGE"]')).toContainText('不是注销网站');
   // Back twice: remove a whole website of a subject that has three.
   await page.locator('#wizard-back').click();
   await page.locator('#wizard-back').click();
