@@ -19,17 +19,18 @@ const pkg = {
   description: 'Checks a China ICP website filing (ICP备案) application in the browser before it is submitted: domains, filing type, provincial rules.',
   license: 'MIT OR Apache-2.0',
   type: 'module',
-  main: './node.js',
+  main: `./cjs/${name}.js`,
   module: `./${name}.js`,
   types: `./${name}.d.ts`,
   // The Node entry instantiates the module when imported, but Node ignores this field and
   // bundlers resolve the browser entry, which has no import-time effects.
   sideEffects: false,
-  files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, 'node.js', 'README.md'],
+  files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, 'node.js', 'cjs/', 'README.md'],
   exports: {
     '.': {
       types: `./${name}.d.ts`,
-      node: './node.js',
+      // Node: `import` instantiates synchronously (node.js); `require` gets the CommonJS glue.
+      node: { import: './node.js', require: `./cjs/${name}.js` },
       default: `./${name}.js`,
     },
     [`./${name}_bg.wasm`]: `./${name}_bg.wasm`,

@@ -27,12 +27,28 @@ before(async () => {
   pkg = await import(join(project, 'load.mjs'));
 });
 
+test('require() gets the CommonJS build, sharing the one .wasm', () => {
+  writeFileSync(
+    join(project, 'req.cjs'),
+    `const pkg = require('icp-precheck');
+const plan = pkg.classifyFiling({ intent: 'remove', remove: { target: 'domain', website_domain_count: 2 } });
+console.log(JSON.stringify({ resolved: require.resolve('icp-precheck'), ascii: pkg.checkDomain('例子.中国').ascii, type: plan.filing_type }));
+`,
+  );
+  const out = JSON.parse(execFileSync(process.execPath, ['req.cjs'], { cwd: project, encoding: 'utf8' }));
+  assert.match(out.resolved, /[\\/]cjs[\\/]icp_precheck\.js$/);
+  assert.equal(out.ascii, 'xn--fsqu00a.xn--fiqs8s');
+  assert.equal(out.type, 'change_website');
+  assert.ok(!existsSync(join(project, 'node_modules/icp-precheck/cjs/icp_precheck_bg.wasm')), 'one .wasm in the package');
+});
+
 test('the packed package carries what its exports name', () => {
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/icp-precheck/package.json'), 'utf8'));
   assert.equal(manifest.exports['.'].types, './icp_precheck.d.ts');
   assert.equal(Object.keys(manifest.exports['.'])[0], 'types', 'types must come first in the exports map');
   assert.equal(manifest.sideEffects, false);
-  for (const f of ['icp_precheck.js', 'icp_precheck_bg.wasm', 'icp_precheck.d.ts', 'node.js']) {
+  assert.deepEqual(manifest.exports['.'].node, { import: './node.js', require: './cjs/icp_precheck.js' });
+  for (const f of ['icp_precheck.js', 'icp_precheck_bg.wasm', 'icp_precheck.d.ts', 'node.js', 'cjs/icp_precheck.js', 'cjs/package.json']) {
     assert.ok(existsSync(join(project, 'node_modules/icp-precheck', f)), `${f} missing from the tarball`);
   }
 });
