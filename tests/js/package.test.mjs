@@ -3,25 +3,17 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadVectors, judge, runVector, ALL_FILES } from './vectors.mjs';
+import { installPackedPackage, root } from './install.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let pkg;
 let project;
 
 before(async () => {
-  assert.ok(existsSync(join(root, 'pkg/package.json')), 'pkg/ is not built: run scripts/build-wasm');
-  project = mkdtempSync(join(tmpdir(), 'icp-precheck-consumer-'));
-  const packDir = join(project, 'tarball');
-  mkdirSync(packDir);
-  const out = execFileSync('npm', ['pack', join(root, 'pkg'), '--pack-destination', packDir, '--json'], { encoding: 'utf8' });
-  const tarball = join(packDir, JSON.parse(out)[0].filename);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: project, stdio: 'pipe' });
+  project = installPackedPackage(tmpdir(), 'icp-precheck-consumer-');
   // Import by package name from inside the consumer project, as an application would.
   writeFileSync(join(project, 'load.mjs'), "export * from 'icp-precheck';\n");
   pkg = await import(join(project, 'load.mjs'));
