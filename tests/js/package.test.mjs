@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadVectors, judge, runVector, ALL_FILES } from './vectors.mjs';
@@ -48,6 +48,14 @@ test('the packed package carries what its exports name', () => {
 test('every vector passes through the installed package', () => {
   const failures = loadVectors(ALL_FILES).map((v) => judge(v, runVector(pkg, v))).filter(Boolean);
   assert.deepEqual(failures, []);
+});
+
+test('a TypeScript consumer type-checks against the installed .d.ts (tsc --strict)', () => {
+  cpSync(join(root, 'tests/consumers/types.ts'), join(project, 'types.ts'));
+  execFileSync(join(root, 'node_modules/.bin/tsc'), [
+    '--strict', '--noEmit', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',
+    '--skipLibCheck', 'false', 'types.ts',
+  ], { cwd: project, stdio: 'pipe' });
 });
 
 test('the .d.ts types every export, with no any', () => {
