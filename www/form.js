@@ -87,16 +87,16 @@ export class ApplicationForm {
     this.today = today;
     this.lang = 'zh-CN';
     this.sites = 0;
+    this.serial = 0;
     this.touched = new Set();
     this.showAll = false;
     this.report = null;
     this.$ = (sel) => root.querySelector(sel);
-    this.renderField = this.renderField.bind(this);
   }
 
   mount() {
-    this.$('#subject-fields').append(...SUBJECT_FIELDS.map(this.renderField));
-    this.$('#leader-fields').append(...personFields('/subject/leader').map(this.renderField));
+    this.$('#subject-fields').append(...SUBJECT_FIELDS.map((f) => this.renderField(f)));
+    this.$('#leader-fields').append(...personFields('/subject/leader').map((f) => this.renderField(f)));
     this.addWebsite();
     this.$('#add-website').addEventListener('click', () => {
       this.addWebsite();
@@ -131,10 +131,11 @@ export class ApplicationForm {
     const box = el('fieldset', { class: 'card website', dataset: { site: String(i) } });
     box.append(el('legend', { dataset: { i18nSite: String(i + 1) } }, t(this.lang, 'website_n', { n: i + 1 })));
     box.append(el('div', { class: 'messages', dataset: { messagesFor: `/websites/${i}` }, 'aria-live': 'polite' }));
-    box.append(...websiteFields(i).map(this.renderField));
+    const serial = `-s${++this.serial}`;
+    box.append(...websiteFields(i).map((f) => this.renderField(f, serial)));
     const leader = el('div', { class: 'site-leader', dataset: { show: ENTITY_ONLY } });
     leader.append(el('h4', { dataset: { i18n: 'site_leader' } }, t(this.lang, 'site_leader')));
-    leader.append(...personFields(`/websites/${i}/leader`).map(this.renderField));
+    leader.append(...personFields(`/websites/${i}/leader`).map((f) => this.renderField(f, serial)));
     box.append(leader);
     if (i > 0) {
       const remove = el('button', { type: 'button', class: 'secondary remove-website', dataset: { i18n: 'remove_website' } }, t(this.lang, 'remove_website'));
@@ -167,29 +168,36 @@ export class ApplicationForm {
     this.touched = new Set([...this.touched].filter((p) => !p.startsWith('/websites/')));
   }
 
-  renderField(f) {
+  // Website fields get a serial in their ids: paths shift when a website is removed, ids must not
+  // collide with the next website added.
+  renderField(f, serial = '') {
     const row = el('div', { class: 'row', dataset: { field: f.path, key: f.key } });
     if (f.show) row.dataset.show = f.show;
-    const id = idOf(f.path);
-    const label = el('label', { for: id, dataset: { i18n: f.key } }, t(this.lang, f.key));
-    const messages = el('div', { class: 'messages', dataset: { messagesFor: f.path }, 'aria-live': 'polite' });
+    const id = idOf(f.path) + serial;
+    const label = el('label', { for: id, id: `${id}-label`, dataset: { i18n: f.key } }, t(this.lang, f.key));
+    const messages = el('div', { id: `${id}-messages`, class: 'messages', dataset: { messagesFor: f.path }, 'aria-live': 'polite' });
+    const describedBy = f.help ? `${id}-help ${id}-messages` : `${id}-messages`;
     let control;
     switch (f.type) {
       case 'select':
-        control = el('select', { id, dataset: { path: f.path, options: f.options } });
+        control = el('select', { id, 'aria-describedby': describedBy, dataset: { path: f.path, options: f.options } });
         break;
       case 'checkbox': {
-        control = el('input', { id, type: 'checkbox', dataset: { path: f.path, kind: 'bool' } });
+        control = el('input', { id, type: 'checkbox', 'aria-describedby': describedBy, dataset: { path: f.path, kind: 'bool' } });
         row.classList.add('check-row');
         row.append(control, label, messages);
         return row;
       }
       case 'checks':
-        control = el('div', { id, class: 'checks', role: 'group', dataset: { path: f.path, kind: 'checks', options: f.options } });
+        control = el('div', {
+          id, class: 'checks', role: 'group', 'aria-labelledby': `${id}-label`, 'aria-describedby': describedBy,
+          dataset: { path: f.path, kind: 'checks', options: f.options },
+        });
+        label.removeAttribute('for');
         break;
       case 'expiry': {
         control = el('div', { class: 'expiry' });
-        const date = el('input', { id, type: 'date', dataset: { path: f.path, kind: 'expiry-date' } });
+        const date = el('input', { id, type: 'date', 'aria-describedby': describedBy, dataset: { path: f.path, kind: 'expiry-date' } });
         const longTerm = el('input', { id: `${id}-lt`, type: 'checkbox', dataset: { kind: 'expiry-long' } });
         const ltLabel = el('label', { for: `${id}-lt`, dataset: { i18n: 'long_term' } }, t(this.lang, 'long_term'));
         longTerm.addEventListener('change', () => { date.disabled = longTerm.checked; });
@@ -197,17 +205,17 @@ export class ApplicationForm {
         break;
       }
       case 'textarea':
-        control = el('textarea', { id, rows: '2', dataset: { path: f.path } });
+        control = el('textarea', { id, rows: '2', 'aria-describedby': describedBy, dataset: { path: f.path } });
         break;
       default:
         control = el('input', {
-          id, type: 'text', autocomplete: 'off', spellcheck: 'false', dataset: { path: f.path, kind: f.type },
+          id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': describedBy, dataset: { path: f.path, kind: f.type },
         });
         if (f.inputmode) control.setAttribute('inputmode', f.inputmode);
         if (f.code) control.setAttribute('autocapitalize', 'characters');
     }
     row.append(label, control);
-    if (f.help) row.append(el('p', { class: 'help', dataset: { i18n: f.help } }, t(this.lang, f.help)));
+    if (f.help) row.append(el('p', { id: `${id}-help`, class: 'help', dataset: { i18n: f.help } }, t(this.lang, f.help)));
     row.append(messages);
     return row;
   }
