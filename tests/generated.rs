@@ -28,3 +28,27 @@ fn typescript_codes_are_current() {
 fn docs_codes_table_is_current() {
     check("docs/codes.md", codes_markdown());
 }
+
+/// The README, the package's front page, carries the same codes table between markers.
+#[test]
+fn readme_codes_table_is_current() {
+    const START: &str = "<!-- codes:start (generated from data/codes.toml) -->\n";
+    const END: &str = "<!-- codes:end -->";
+    let full = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(&full).unwrap();
+    let (Some(a), Some(b)) = (readme.find(START), readme.find(END)) else {
+        panic!("README.md lacks the codes table markers");
+    };
+    let all = codes_markdown();
+    let table = &all[all.find("\n|").map_or(0, |i| i + 1)..];
+    let current = &readme[a + START.len()..b];
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        let updated = format!("{}{START}{table}{}", &readme[..a], &readme[b..]);
+        std::fs::write(&full, updated).unwrap();
+        return;
+    }
+    assert!(
+        current == table,
+        "README.md's codes table is out of date: run `UPDATE_GENERATED=1 cargo test --test generated`"
+    );
+}
