@@ -94,7 +94,7 @@ fn codes(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The options and operands `domain` and `field` share.
+/// The options and operands the commands share.
 #[derive(Default)]
 struct Operands {
     province: Option<String>,
@@ -105,7 +105,8 @@ struct Operands {
     values: Vec<String>,
 }
 
-fn parse_operands(args: &[String], flags: &[&str]) -> Result<Operands, String> {
+/// Options and operands; `-` (standard input) is reported, not read.
+fn parse_flags(args: &[String], flags: &[&str]) -> Result<(Operands, bool), String> {
     let mut o = Operands::default();
     let mut from_stdin = false;
     let mut i = 0;
@@ -151,6 +152,12 @@ fn parse_operands(args: &[String], flags: &[&str]) -> Result<Operands, String> {
             _ => o.values.push(arg.clone()),
         }
     }
+    Ok((o, from_stdin))
+}
+
+/// Options and values, one value per line from standard input for `-`.
+fn parse_operands(args: &[String], flags: &[&str]) -> Result<Operands, String> {
+    let (mut o, from_stdin) = parse_flags(args, flags)?;
     if from_stdin {
         for line in std::io::stdin().lock().lines() {
             o.values
@@ -255,36 +262,35 @@ fn read_json_input(file: Option<&str>, what: &str) -> Option<Value> {
     }
 }
 
-fn classify(args: &[String]) -> ExitCode {
-    let mut lang = Lang::default();
-    let mut file: Option<String> = None;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        i += 1;
-        match arg {
-            "--lang" => {
-                let Some(v) = args.get(i) else {
-                    return usage_error("classify: --lang needs a value");
-                };
-                i += 1;
-                match Lang::parse(v) {
-                    Some(l) => lang = l,
-                    None => {
-                        return usage_error(&format!("classify: --lang wants zh-CN or en, got {v}"))
-                    }
-                }
-            }
-            s if s.starts_with("--") => {
-                return usage_error(&format!("classify: unknown option {s}"))
-            }
-            s if file.is_none() => file = Some(s.to_string()),
-            _ => return usage_error("classify takes one FILE (or - for standard input)"),
+/// The options and the one JSON document of `validate` / `classify`: FILE, or standard input for
+/// `-` or no operand. `Err` is the exit code of a usage error or an unreadable document.
+fn json_command(
+    name: &str,
+    args: &[String],
+    flags: &[&str],
+    what: &str,
+) -> Result<(Operands, Value), ExitCode> {
+    let (o, from_stdin) =
+        parse_flags(args, flags).map_err(|e| usage_error(&format!("{name}: {e}")))?;
+    let file = match (o.values.as_slice(), from_stdin) {
+        ([], _) => None,
+        ([file], false) => Some(file.as_str()),
+        _ => {
+            return Err(usage_error(&format!(
+                "{name} takes one FILE (or - for standard input)"
+            )))
         }
-    }
-    let Some(facts) = read_json_input(file.as_deref(), "filing facts") else {
-        return ExitCode::from(2);
     };
+    let value = read_json_input(file, what).ok_or(ExitCode::from(2))?;
+    Ok((o, value))
+}
+
+fn classify(args: &[String]) -> ExitCode {
+    let (o, facts) = match json_command("classify", args, &["--lang"], "filing facts") {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let lang = o.lang;
     let lang_name = if lang == Lang::En { "en" } else { "zh-CN" };
     let options = Value::Object(vec![(
         "lang".to_string(),
@@ -303,47 +309,13 @@ fn classify(args: &[String]) -> ExitCode {
 }
 
 fn validate(args: &[String]) -> ExitCode {
-    let mut opts = ValidateOptions::default();
-    let mut file: Option<String> = None;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        i += 1;
-        match arg {
-            "--today" | "--lang" => {
-                let Some(v) = args.get(i) else {
-                    return usage_error(&format!("validate: {arg} needs a value"));
-                };
-                i += 1;
-                if arg == "--today" {
-                    match Date::parse(v) {
-                        Some(d) => opts.today = Some(d),
-                        None => {
-                            return usage_error(&format!(
-                                "validate: --today wants YYYY-MM-DD, got {v}"
-                            ))
-                        }
-                    }
-                } else {
-                    match Lang::parse(v) {
-                        Some(l) => opts.lang = l,
-                        None => {
-                            return usage_error(&format!(
-                                "validate: --lang wants zh-CN or en, got {v}"
-                            ))
-                        }
-                    }
-                }
-            }
-            s if s.starts_with("--") => {
-                return usage_error(&format!("validate: unknown option {s}"))
-            }
-            s if file.is_none() => file = Some(s.to_string()),
-            _ => return usage_error("validate takes one FILE (or - for standard input)"),
-        }
-    }
-    let Some(value) = read_json_input(file.as_deref(), "application") else {
-        return ExitCode::from(2);
+    let (o, value) = match json_command("validate", args, &["--today", "--lang"], "application") {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let opts = ValidateOptions {
+        today: o.today,
+        lang: o.lang,
     };
     let report = icp_precheck::validate::validate_value_with(&value, &opts);
     let code = print_json(&report);
