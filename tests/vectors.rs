@@ -57,50 +57,20 @@ fn run(v: &common::Vector) -> Outcome {
 fn domain_vectors() {
     let vectors = all_domain_vectors();
     assert!(vectors.len() > 150, "vector files went missing");
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
 #[test]
 fn field_vectors() {
     let vectors = all_field_vectors();
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
 #[test]
 fn application_vectors() {
     let vectors = all_application_vectors();
     assert!(vectors.len() > 50, "vector files went missing");
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
 fn classify(v: &common::Vector) -> icp_precheck::classify::FilingPlan {
@@ -116,17 +86,7 @@ fn classify(v: &common::Vector) -> icp_precheck::classify::FilingPlan {
 fn filing_vectors() {
     let vectors = all_filing_vectors();
     assert!(vectors.len() > 50, "vector files went missing");
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge_filing(v, &classify(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge_filing(v, &classify(v)));
 }
 
 #[test]

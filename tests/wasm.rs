@@ -46,71 +46,29 @@ fn run(v: &common::Vector) -> Outcome {
 #[wasm_bindgen_test]
 fn domain_vectors_in_the_browser() {
     let vectors = all_domain_vectors();
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
 #[wasm_bindgen_test]
 fn field_vectors_in_the_browser() {
     let vectors = all_field_vectors();
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
 #[wasm_bindgen_test]
 fn filing_vectors_in_the_browser() {
-    let vectors = all_filing_vectors();
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| {
-            let options = v.raw.get("options").map_or(JsValue::UNDEFINED, js);
-            let out = wasm::classify_filing(js(&v.raw["facts"]), options);
-            let plan: icp_precheck::classify::FilingPlan =
-                serde_wasm_bindgen::from_value(out).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
-            judge_filing(v, &plan).err()
-        })
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&all_filing_vectors(), |v| {
+        let options = v.raw.get("options").map_or(JsValue::UNDEFINED, js);
+        let out = wasm::classify_filing(js(&v.raw["facts"]), options);
+        let plan: icp_precheck::classify::FilingPlan =
+            serde_wasm_bindgen::from_value(out).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
+        judge_filing(v, &plan)
+    });
 }
 
 #[wasm_bindgen_test]
 fn application_vectors_in_the_browser() {
-    let vectors = all_application_vectors();
-    let failures: Vec<String> = vectors
-        .iter()
-        .filter_map(|v| judge(v, &run(v)).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors failed:\n{}",
-        failures.len(),
-        vectors.len(),
-        failures.join("\n")
-    );
+    common::assert_vectors(&all_application_vectors(), |v| judge(v, &run(v)));
 }
 
 /// JavaScript values with no JSON counterpart must come back as diagnostics, never as a trap.

@@ -548,3 +548,15 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Runs `check` on every vector and fails once, listing every vector that failed by its id.
+pub fn assert_vectors(vectors: &[Vector], check: impl Fn(&Vector) -> Result<(), String>) {
+    let failures: Vec<String> = vectors.iter().filter_map(|v| check(v).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} vectors failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    );
+}
