@@ -94,6 +94,26 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// Integers are written as they are; a float is written as a whole number when it is one (what
+/// reports carry) and as `null` otherwise.
+fn as_reports_number(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        J::Number(n) if n.is_i64() || n.is_u64() => J::Number(n),
+        J::Number(n) => match n.as_f64() {
+            Some(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 9.0e15 => J::from(f as i64),
+            _ => J::Null,
+        },
+        J::Array(a) => J::Array(a.into_iter().map(as_reports_number).collect()),
+        J::Object(m) => J::Object(
+            m.into_iter()
+                .map(|(k, v)| (k, as_reports_number(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 /// A complete application with some members replaced by arbitrary values: the shape a buggy
 /// form or a hostile page would send.
 fn mutated_application() -> impl Strategy<Value = serde_json::Value> {
@@ -230,6 +250,16 @@ proptest! {
             format!("{}::{}", groups[..gap].join(":"), groups[end..].join(":"))
         }] {
             prop_assert_eq!(icp_precheck::domain::is_ipv6(&text), text.parse::<std::net::Ipv6Addr>().is_ok(), "{}", text);
+        }
+    }
+
+    #[test]
+    fn json_writer_round_trips(value in json_value(), text in any::<String>()) {
+        // What the wasm layer hands to JSON.parse must read back as the value it wrote.
+        for v in [value, serde_json::Value::String(text)] {
+            let written = icp_precheck::json_out::to_string(&v).expect("JSON values always serialise");
+            let back: serde_json::Value = serde_json::from_str(&written).expect("the writer writes JSON");
+            prop_assert_eq!(back, as_reports_number(v));
         }
     }
 
