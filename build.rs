@@ -21,28 +21,8 @@ const DATA_FILES: &[&str] = &[
     "data/application.json",
     "data/filing.json",
     "build/filing.rs",
-];
-
-/// Rule kinds of `province-rules.json` that the domain engine evaluates. Other kinds belong to
-/// the whole-application layers and are compiled by them.
-const RULE_KINDS: &[&str] = &[
-    "tld_allowlist",
-    "tld_denylist",
-    "tld_allowlist_by_subject_type",
-    "domain_label_forbidden_words",
-    "domain_min_remaining_days",
-    "max_domains_per_site",
-    "domain_owner_match",
-    "domestic_registrar_only",
-];
-
-/// Rule kinds of the whole-application validator compiled so far. They are compiled from the
-/// baseline only: province rows of these kinds join when the provincial layer evaluates them.
-const APPLICATION_RULE_KINDS: &[&str] = &[
-    "id_min_remaining_days",
-    "cross_province_org",
-    "max_sites_total",
-    "min_age",
+    "build/province.rs",
+    "data/province-engine.json",
 ];
 
 #[derive(Deserialize)]
@@ -84,6 +64,9 @@ fn main() {
 
 #[path = "build/filing.rs"]
 mod filing;
+
+#[path = "build/province.rs"]
+mod province;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -526,16 +509,19 @@ fn gen_tables() -> String {
             s(o, "severity", "severity_overrides").to_string(),
         );
     }
+    let materials: BTreeSet<String> = app["materials"]["items"]
+        .as_array()
+        .expect("materials items")
+        .iter()
+        .map(|m| s(m, "id", "materials").to_string())
+        .collect();
+    let engine = province::Engine::new(json("data/province-engine.json"), materials);
     out.push_str("pub static RULES: &[Rule] = &[\n");
     let mut ids = BTreeSet::new();
     for (province, r) in &rows {
         let id = s(r, "id", "rule");
         assert!(ids.insert(id.to_string()), "rule id {id} twice");
         let kind = s(r, "kind", id);
-        let is_app_kind = APPLICATION_RULE_KINDS.contains(&kind) && province.is_none();
-        if !RULE_KINDS.contains(&kind) && !is_app_kind {
-            continue;
-        }
         let value = &r["value"];
         let kind_code = match kind {
             "tld_allowlist" => {
@@ -620,13 +606,10 @@ fn gen_tables() -> String {
                 "RuleKind::MaxSitesTotal({})",
                 value.as_u64().unwrap_or_else(|| panic!("{id}: max"))
             ),
-            "min_age" => format!(
-                "RuleKind::MinAge({})",
-                value
-                    .as_u64()
-                    .unwrap_or_else(|| panic!("{id}: min_age must be a number here"))
-            ),
-            _ => unreachable!(),
+            _ if engine.is_not_evaluated(id) => "RuleKind::NotEvaluated".to_string(),
+            _ => engine.kind_code(kind, r, id, &kinds).unwrap_or_else(|| {
+                panic!("{id}: rule kind {kind:?} is neither evaluated nor listed in province-engine.json")
+            }),
         };
         let applies_to = match s(r, "applies_to", id) {
             "all" => "AppliesTo::All",
@@ -851,6 +834,7 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     let doc_variant = |d: &str| -> String {
         const DOCS: &[&str] = &[
             "resident_id",
+            "temporary_resident_id",
             "hmt_residence_permit",
             "passport",
             "hk_mo_permit",

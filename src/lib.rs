@@ -18,6 +18,7 @@ pub mod domain;
 pub mod fields;
 pub mod input;
 pub mod json_out;
+pub mod province;
 pub mod registry;
 pub mod ruleset;
 pub mod subject;

@@ -97,6 +97,29 @@ export type DiagnosticCode =
   | "FILING_NUMBER_IS_WEBSITE"
   | "FILING_NUMBER_PROVINCE_MISMATCH"
   | "REMOVE_DOMAIN_IS_CHANGE"
+  | "CROSS_PROVINCE_PERSONAL_NOT_ACCEPTED"
+  | "CROSS_PROVINCE_NEEDS_RESIDENCE_PERMIT"
+  | "LEADER_NOT_LEGAL_REP"
+  | "LEADER_AUTH_LETTER_REQUIRED"
+  | "SITE_LEADER_AUTH_LETTER_REQUIRED"
+  | "LEADERS_MUST_BE_SAME_PERSON"
+  | "LEADERS_MUST_DIFFER"
+  | "LEADER_MINOR_NEEDS_PROOF"
+  | "PHONE_NOT_LOCAL"
+  | "PHONE_DUPLICATE_BETWEEN_LEADERS"
+  | "EMERGENCY_PHONE_IS_LEADER"
+  | "REMARK_REQUIRED"
+  | "MATERIAL_REQUIRED"
+  | "SUBMISSION_WEBSITES_TOO_MANY"
+  | "SUBMISSION_DOMAINS_TOO_MANY"
+  | "ADDRESS_CITY_MISMATCH"
+  | "ADDRESS_HAS_SYMBOLS"
+  | "ADDRESS_DISTRICT_UNCLEAR"
+  | "CERT_TYPE_NOT_ACCEPTED_IN_PROVINCE"
+  | "LEADER_ID_DUPLICATE"
+  | "SITE_NAME_NOT_ENTITY_NAME"
+  | "SITE_NAME_DUPLICATE"
+  | "PROVINCE_ADVISORY"
 ;
 
 /** Subject kinds (主办单位性质). */
@@ -133,6 +156,7 @@ export type FieldKind =
 /** Identity and registration documents (证件类型). */
 export type DocumentType =
   | "resident_id" // 居民身份证
+  | "temporary_resident_id" // 临时居民身份证
   | "hmt_residence_permit" // 港澳台居民居住证
   | "passport" // 护照
   | "hk_mo_permit" // 港澳居民来往内地通行证
@@ -178,6 +202,17 @@ export type Material =
   | "national_level_proof" // 国家级单位证明
   | "name_change_certificate" // 名称变更证明
   | "guardian_consent" // 监护人同意书
+  | "filing_commitment" // 互联网信息服务备案承诺书（省通信管理局格式）
+  | "authenticity_notice" // ICP备案信息真实性责任告知书
+  | "authenticity_commitment" // ICP备案信息真实性承诺书
+  | "authenticity_guarantee" // 备案信息真实性保证书
+  | "party_building_proof" // 党建证明（网信办）
+  | "institution_site_form" // 事业单位网站开办审核申请表
+  | "staffing_office_approval" // 机构编制部门（编办）前置审批文件
+  | "finance_qualification" // 金融监管部门资质文件
+  | "culture_licence" // 网络文化经营许可证
+  | "domain_certificate" // 域名证书
+  | "household_register" // 户口簿
   | "other" // 其他材料
 ;
 

@@ -194,6 +194,8 @@ export interface Person {
   emergency_phone?: string | null;
   email?: string | null;
   is_legal_representative?: boolean | null;
+  /** Whether this person already leads another subject's filing (stated by the user). */
+  leads_other_subject?: boolean | null;
 }
 
 /** The filing subject (主办单位). */

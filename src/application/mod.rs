@@ -15,6 +15,8 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 pub enum DocumentType {
     ResidentId,
+    /// 临时居民身份证: same number as the ID card; some bureaux refuse it.
+    TemporaryResidentId,
     HmtResidencePermit,
     Passport,
     HkMoPermit,
@@ -31,8 +33,9 @@ pub enum DocumentType {
 }
 
 impl DocumentType {
-    pub const ALL: [DocumentType; 11] = [
+    pub const ALL: [DocumentType; 12] = [
         DocumentType::ResidentId,
+        DocumentType::TemporaryResidentId,
         DocumentType::HmtResidencePermit,
         DocumentType::Passport,
         DocumentType::HkMoPermit,
@@ -48,6 +51,7 @@ impl DocumentType {
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentType::ResidentId => "resident_id",
+            DocumentType::TemporaryResidentId => "temporary_resident_id",
             DocumentType::HmtResidencePermit => "hmt_residence_permit",
             DocumentType::Passport => "passport",
             DocumentType::HkMoPermit => "hk_mo_permit",
@@ -68,6 +72,7 @@ impl DocumentType {
     pub fn name_zh(self) -> &'static str {
         match self {
             DocumentType::ResidentId => "居民身份证",
+            DocumentType::TemporaryResidentId => "临时居民身份证",
             DocumentType::HmtResidencePermit => "港澳台居民居住证",
             DocumentType::Passport => "护照",
             DocumentType::HkMoPermit => "港澳居民来往内地通行证",
@@ -84,6 +89,7 @@ impl DocumentType {
     pub fn name_en(self) -> &'static str {
         match self {
             DocumentType::ResidentId => "resident ID card",
+            DocumentType::TemporaryResidentId => "temporary resident ID card",
             DocumentType::HmtResidencePermit => {
                 "residence permit for HK, Macao and Taiwan residents"
             }
@@ -104,6 +110,7 @@ impl DocumentType {
         matches!(
             self,
             DocumentType::ResidentId
+                | DocumentType::TemporaryResidentId
                 | DocumentType::HmtResidencePermit
                 | DocumentType::Passport
                 | DocumentType::HkMoPermit
@@ -236,6 +243,9 @@ pub struct Person {
     pub emergency_phone: Option<String>,
     pub email: Option<String>,
     pub is_legal_representative: Option<bool>,
+    /// Whether this person already leads another subject's filing (a fact the user states;
+    /// some bureaux allow one person under one subject only).
+    pub leads_other_subject: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

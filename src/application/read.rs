@@ -42,6 +42,7 @@ const PERSON_MEMBERS: &[&str] = &[
     "emergency_phone",
     "email",
     "is_legal_representative",
+    "leads_other_subject",
 ];
 const WEBSITE_MEMBERS: &[&str] = &[
     "name",
@@ -108,6 +109,10 @@ fn person(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Person> {
         is_legal_representative: r.boolean(
             obj.get("is_legal_representative"),
             &at("is_legal_representative"),
+        ),
+        leads_other_subject: r.boolean(
+            obj.get("leads_other_subject"),
+            &at("leads_other_subject"),
         ),
     })
 }

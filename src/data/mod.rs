@@ -71,6 +71,69 @@ pub enum OwnerMatch {
     SubjectOrLegalRep,
 }
 
+/// What satisfies a material requirement: any one entry of the list, where an entry `a+b`
+/// needs both materials (ids of the closed materials vocabulary).
+pub type Proofs = &'static [&'static str];
+
+/// How a province treats an individual whose ID was not issued there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NonlocalMode {
+    Reject,
+    RequireProof,
+    Allowed,
+    /// The national baseline: the bureau decides; a residence proof usually settles it.
+    PerProvince,
+}
+
+/// Age floors. `proof_until` > `min` is a band in which a leader needs one of `proof`; the
+/// legal representative (an entity's leader who is its legal representative) may have a
+/// band of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgeRule {
+    pub min: u8,
+    pub proof_until: u8,
+    pub proof: Proofs,
+    pub legal_rep_min: u8,
+    pub legal_rep_proof_until: u8,
+    pub legal_rep_proof: Proofs,
+}
+
+/// A number an application can be measured by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    /// Filed websites plus the websites of this application.
+    Websites,
+    /// `filed_website_count`.
+    ExistingWebsites,
+    /// The domains of one website.
+    Domains,
+}
+
+/// When a row applies, beyond its subject kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    Always,
+    SubjectKinds(&'static [SubjectKind]),
+    Content(Content),
+    AtLeast(Count, u32),
+    AtMost(Count, u32),
+    /// Existing websites above one threshold for individuals, another for entities.
+    ExistingAbove { personal: u32, entity: u32 },
+    /// The subject's credit code is a sole proprietor's.
+    SoleProprietor(&'static str),
+    /// The subject leader's document is not a mainland resident ID.
+    LeaderNotMainlandId,
+}
+
+/// Which people a document-type row concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// The subject itself and its leader (personal filings).
+    Subject,
+    /// Every leader.
+    Leaders,
+}
+
 /// The rule kinds of `province-rules.json` the engines evaluate. Suffixes are
 /// lower-case A-labels; `*idn` means any internationalised TLD.
 pub enum RuleKind {
@@ -91,8 +154,56 @@ pub enum RuleKind {
     CrossProvinceOrg,
     /// Websites a subject may hold in all (filed + new).
     MaxSitesTotal(u32),
-    /// Leaders at least this old on the day of submission.
-    MinAge(u32),
+    /// Leaders' age on the day of submission.
+    MinAge(AgeRule),
+    /// Individuals whose ID was issued in another province.
+    PersonalNonlocal {
+        mode: NonlocalMode,
+        proofs: Proofs,
+        /// Sources conflict (`alt_value`): with a proof the rejection is only a warning.
+        soft_with_proof: bool,
+    },
+    /// The subject leader must be the legal representative, or may not be with a letter.
+    LeaderLegalRep { letter: Option<Proofs> },
+    /// A website leader who is not the legal representative needs a letter.
+    SiteLeaderAuthLetter(Proofs),
+    /// A subject leader who is not the legal representative needs a letter and must lead
+    /// every website too.
+    SamePersonWhenNotLegalRep(Proofs),
+    /// Website leaders must be other people than the subject leader, with a letter.
+    LeadersMustDiffer(Proofs),
+    PhoneLocal,
+    EmergencyDistinct,
+    /// Emergency numbers must belong to someone other than the leaders; `remark` names them.
+    EmergencyOtherPerson { remark: &'static str },
+    /// One leader's mobile may not be another's emergency number.
+    PhonesNotCrossUsed,
+    MaxSitesPerSubmission(u32),
+    MaxDomainsPerSubmission { max: u32, when: Condition },
+    MaterialsRequired { proofs: Proofs, when: Condition },
+    RemarkRequired { on_website: bool, text: &'static str, when: Condition },
+    AddressSameCity,
+    AddressNoSymbols(&'static str),
+    AddressDistrict {
+        trigger: &'static str,
+        districts: &'static [&'static str],
+    },
+    DocumentTypeRejected { types: &'static [crate::application::DocumentType], who: Who },
+    /// A local ID that does not start with `prefix` needs one of `proofs`.
+    LocalIdPrefix { prefix: &'static str, proofs: Proofs },
+    /// Entity leaders with IDs from elsewhere need a local residence proof.
+    EntityLeadersNonlocal(Proofs),
+    /// Leaders who lead another subject's filing (`leads_other_subject`).
+    LeaderUnique { website_leaders_only: bool },
+    /// When the entity name contains one of these, every leader must be the legal representative.
+    LegalRepWhenNameContains(&'static [&'static str]),
+    SiteNameIsEntityName,
+    SiteNamesUnique,
+    SiteNameForbidden(&'static [&'static str]),
+    /// Nothing in the application can show it: reported among the advisories.
+    Advisory { zh: &'static str, en: &'static str, when: Condition },
+    /// Listed, deliberately not evaluated (`data/province-engine.json` says why).
+    NotEvaluated,
 }
 
 /// One rule row: the national baseline (`province: None`, id `BASE.…`) or a province's.

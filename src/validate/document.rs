@@ -53,7 +53,7 @@ fn check_number(
     path: &str,
 ) -> Checked {
     match doc_type {
-        DocumentType::ResidentId => {
+        DocumentType::ResidentId | DocumentType::TemporaryResidentId => {
             resident_id::check(number, resident_id::IdKind::Resident, ctx.today, path)
         }
         DocumentType::HmtResidencePermit => resident_id::check(

@@ -43,6 +43,9 @@ pub struct Receipt {
 pub struct Report {
     pub ok: bool,
     pub diagnostics: Vec<Diagnostic>,
+    /// Rules of the filing province (and the nation) that no field of the application can
+    /// show, as `info` diagnostics naming their rule: what to check before submitting.
+    pub advisories: Vec<Diagnostic>,
     /// The filing-type plan; the classifier is a separate entry point for now.
     pub filing: Option<()>,
     pub normalized: Application,
@@ -122,11 +125,23 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         Some(s) => normalized.subject = Some(subject::check(&ctx, s, &mut out)),
     }
     normalized.websites = websites::check_all(&ctx, app, &mut out);
+    let mut advisories = Vec::new();
+    crate::province::check(
+        &crate::province::Scope {
+            province,
+            subject_kind,
+            today: ctx.today,
+        },
+        &normalized,
+        &mut out,
+        &mut advisories,
+    );
 
     let ok = diagnostic::no_errors(&out);
     Report {
         ok,
         diagnostics: diagnostic::render_all(&out, options.lang),
+        advisories: diagnostic::render_all(&advisories, options.lang),
         filing: None,
         normalized,
         ruleset: RulesetRef {

@@ -1,9 +1,9 @@
 //! A person (主体负责人 or 网站负责人): document, age, phones, e-mail.
 
 use super::{document, required, Ctx};
-use crate::application::{DocumentType, Person};
+use crate::application::Person;
 use crate::diagnostic::{pointer_push, Code, Finding};
-use crate::fields::{email, phone, resident_id};
+use crate::fields::{email, phone};
 
 /// Checks one person at `path`; returns the person with normalised fields.
 pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Person {
@@ -19,15 +19,6 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         ),
         Some(doc) => {
             n.document = Some(document::check_person(ctx, doc, &at("document"), out));
-            if let (
-                Some(DocumentType::ResidentId | DocumentType::HmtResidencePermit),
-                Some(number),
-            ) = (
-                doc.doc_type,
-                n.document.as_ref().and_then(|d| d.number.as_deref()),
-            ) {
-                check_age(ctx, number, &pointer_push(&at("document"), "number"), out);
-            }
         }
     }
     if required::text(out, &p.mobile, &at("mobile"), "手机号码", "mobile number") {
@@ -53,27 +44,4 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         out.extend(c.findings);
     }
     n
-}
-
-fn check_age(ctx: &Ctx, number: &str, path: &str, out: &mut Vec<Finding>) {
-    let Some(born) = resident_id::birth_date(number) else {
-        return;
-    };
-    let Some((rule, min)) = ctx.rules.min_age() else {
-        return;
-    };
-    let Some(adult_on) = crate::date::Date::new(born.year + min as i32, born.month, born.day)
-        .or_else(|| crate::date::Date::new(born.year + min as i32, 3, 1))
-    else {
-        return;
-    };
-    if ctx.today < adult_on {
-        out.push(
-            Finding::new(Code::LeaderUnderage, path)
-                .severity(rule.severity)
-                .arg("min", min.to_string())
-                .arg("date", adult_on.to_string())
-                .rule(rule.reference()),
-        );
-    }
 }

@@ -15,14 +15,6 @@ impl RuleSet<'_> {
             .find(|r| pick(&r.kind) && r.applies_to.matches(self.subject_kind) != Some(false))
     }
 
-    pub fn min_age(&self) -> Option<(&'static Rule, u32)> {
-        let r = self.first(|k| matches!(k, RuleKind::MinAge(_)))?;
-        match r.kind {
-            RuleKind::MinAge(n) => Some((r, n)),
-            _ => None,
-        }
-    }
-
     pub fn id_min_remaining_days(&self) -> Option<(&'static Rule, u32)> {
         let r = self.first(|k| matches!(k, RuleKind::IdMinRemainingDays(_)))?;
         match r.kind {

@@ -36,6 +36,8 @@ pub const APPLICATION_BASES: &str = include_str!("../vectors/application-bases.j
 pub struct ApplicationReport {
     pub ok: bool,
     pub diagnostics: Vec<Diagnostic>,
+    /// Rules no field can show; every one is `info`.
+    pub advisories: Vec<Diagnostic>,
     pub normalized: Value,
     pub receipt: Option<Value>,
     pub ruleset: Value,
@@ -257,7 +259,7 @@ impl Outcome {
                 .chain(l.domains.iter().flat_map(|d| d.diagnostics.iter()))
                 .collect(),
             Outcome::Field(f) => f.diagnostics.iter().collect(),
-            Outcome::Application(a) => a.diagnostics.iter().collect(),
+            Outcome::Application(a) => a.diagnostics.iter().chain(a.advisories.iter()).collect(),
         }
     }
     fn ok(&self) -> bool {
@@ -307,6 +309,22 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
         .filter(|d| d.severity == Severity::Error)
         .collect();
 
+    if let Outcome::Application(a) = out {
+        if let Some(d) = a
+            .advisories
+            .iter()
+            .find(|d| d.severity != Severity::Info || d.rule.is_none())
+        {
+            return fail(format!("advisory {} must be info and name its rule", d.code));
+        }
+    }
+    // A provincial finding names its province, rule, source and date.
+    if let Some(d) = diags.iter().find(|d| {
+        d.rule.as_deref().is_some_and(|r| r.starts_with('P'))
+            && (d.province.is_none() || d.source.is_none() || d.as_of.is_none())
+    }) {
+        return fail(format!("{} of rule {:?} lacks province, source or as_of", d.code, d.rule));
+    }
     // Every message is complete: no template argument left unfilled, both texts present.
     for d in &diags {
         if d.message.contains('{')

@@ -110,7 +110,7 @@ export function runVector(pkg, v) {
 function diagnosticsOf(out) {
   if (out.single) return out.single.diagnostics;
   if (out.field) return out.field.diagnostics;
-  if (out.app) return out.app.diagnostics;
+  if (out.app) return [...out.app.diagnostics, ...out.app.advisories];
   return [...out.list.diagnostics, ...out.list.domains.flatMap((d) => d.diagnostics)];
 }
 

@@ -1,0 +1,321 @@
+//! Compiles the whole-application rule kinds of `province-rules.json` (baseline and provinces)
+//! through the mapping of `data/province-engine.json`: research names of documents and proofs
+//! become materials, `when` texts become conditions. Anything the mapping does not name fails
+//! the build.
+
+use super::{s, str_list, SubjectKinds};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+pub struct Engine {
+    map: Value,
+    materials: BTreeSet<String>,
+}
+
+impl Engine {
+    pub fn new(map: Value, materials: BTreeSet<String>) -> Engine {
+        for key in ["materials", "conditions", "advisory_kinds", "not_evaluated"] {
+            assert!(map.get(key).is_some(), "province-engine.json lacks {key}");
+        }
+        Engine { map, materials }
+    }
+
+    pub fn is_not_evaluated(&self, id: &str) -> bool {
+        self.map["not_evaluated"]["rows"].get(id).is_some()
+    }
+
+    pub fn is_advisory(&self, kind: &str) -> bool {
+        self.map["advisory_kinds"]["kinds"].get(kind).is_some()
+    }
+
+    /// `&["residence_permit", …]` for research names of documents or proofs.
+    pub fn proofs(&self, names: &[String], id: &str) -> String {
+        let mut out = Vec::new();
+        for n in names {
+            let mapped = self.map["materials"]["names"]
+                .get(n.as_str())
+                .unwrap_or_else(|| panic!("{id}: document/proof {n:?} not mapped in province-engine.json"));
+            for m in str_list(mapped, id) {
+                for part in m.split('+') {
+                    assert!(
+                        self.materials.contains(part),
+                        "{id}: material {part:?} is not in the materials vocabulary"
+                    );
+                }
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        super::rust_str_slice(&out)
+    }
+
+    fn proof(&self, name: &str, id: &str) -> String {
+        self.proofs(&[name.to_string()], id)
+    }
+
+    fn condition(&self, when: &str, kinds: &SubjectKinds, id: &str) -> String {
+        let c = &self.map["conditions"];
+        if let Some(list) = c["subject_kinds"].get(when) {
+            let v: Vec<String> = str_list(list, id)
+                .iter()
+                .map(|k| kinds.variant(k, id))
+                .collect();
+            return format!("Condition::SubjectKinds(&[{}])", v.join(", "));
+        }
+        if let Some(count) = c["counts"].get(when) {
+            let what = match s(count, "count", id) {
+                "websites" => "Count::Websites",
+                "existing_websites" => "Count::ExistingWebsites",
+                "domains" => "Count::Domains",
+                other => panic!("{id}: unknown count {other}"),
+            };
+            if let Some(min) = count.get("min").and_then(Value::as_u64) {
+                return format!("Condition::AtLeast({what}, {min})");
+            }
+            let max = count["max"].as_u64().expect("count max");
+            return format!("Condition::AtMost({what}, {max})");
+        }
+        if let Some(content) = c["content"].get(when).and_then(Value::as_str) {
+            return format!("Condition::Content(Content::{})", super::camel(content));
+        }
+        panic!("{id}: condition {when:?} not mapped in province-engine.json")
+    }
+
+    /// The `RuleKind` expression for a row of an application kind, or `None` when the kind is
+    /// not one of them.
+    pub fn kind_code(&self, kind: &str, r: &Value, id: &str, kinds: &SubjectKinds) -> Option<String> {
+        let value = &r["value"];
+        let text = |v: &Value| -> String {
+            v.as_str()
+                .unwrap_or_else(|| panic!("{id}: expected text"))
+                .to_string()
+        };
+        let code = match kind {
+            "min_age" => {
+                let age = |v: &Value| v.as_u64().map_or(0, |n| n as u8);
+                if let Some(n) = value.as_u64() {
+                    format!("RuleKind::MinAge(AgeRule {{ min: {n}, proof_until: 0, proof: &[], legal_rep_min: {n}, legal_rep_proof_until: 0, legal_rep_proof: &[] }})")
+                } else if value.get("legal_rep").is_some() {
+                    let rep_proof = self.proof(
+                        s(&self.map["age_proof"], "legal_rep_proof", id),
+                        id,
+                    );
+                    format!(
+                        "RuleKind::MinAge(AgeRule {{ min: {}, proof_until: 0, proof: &[], legal_rep_min: {}, legal_rep_proof_until: {}, legal_rep_proof: {rep_proof} }})",
+                        age(&value["website_leader"]),
+                        age(&value["legal_rep"]),
+                        age(&value["legal_rep_proof_until"])
+                    )
+                } else {
+                    let proof = self.proof(s(value, "proof", id), id);
+                    let min = age(&value["min"]);
+                    let until = age(&value["proof_until"]);
+                    let (rep_min, rep_until, rep_proof) = match value.get("except").and_then(Value::as_str) {
+                        Some("法定代表人") => (min, 0, "&[]".to_string()),
+                        Some(other) => panic!("{id}: unknown age exception {other}"),
+                        None => (min, until, proof.clone()),
+                    };
+                    format!("RuleKind::MinAge(AgeRule {{ min: {min}, proof_until: {until}, proof: {proof}, legal_rep_min: {rep_min}, legal_rep_proof_until: {rep_until}, legal_rep_proof: {rep_proof} }})")
+                }
+            }
+            "personal_nonlocal_id" => {
+                let mode = match value.as_str() {
+                    Some("reject") => "Reject",
+                    Some("require_residence_proof") => "RequireProof",
+                    Some("allowed") => "Allowed",
+                    Some("per_province") => "PerProvince",
+                    other => panic!("{id}: unknown personal_nonlocal_id {other:?}"),
+                };
+                let mut names = r
+                    .get("accepted_proofs")
+                    .map(|p| str_list(p, id))
+                    .unwrap_or_default();
+                let soft = match r.get("alt_value").and_then(Value::as_str) {
+                    Some("require_residence_proof") => true,
+                    None => false,
+                    Some(other) => panic!("{id}: unknown alt_value {other}"),
+                };
+                if names.is_empty() && (mode != "Allowed") {
+                    // No list in the sources: a residence permit is what every bureau names.
+                    names.push("居住证".to_string());
+                }
+                format!(
+                    "RuleKind::PersonalNonlocal {{ mode: NonlocalMode::{mode}, proofs: {}, soft_with_proof: {soft} }}",
+                    self.proofs(&names, id)
+                )
+            }
+            "leader_must_be_legal_rep" => match value.as_str() {
+                Some("required") => "RuleKind::LeaderLegalRep { letter: None }".to_string(),
+                Some("auth_letter") => format!(
+                    "RuleKind::LeaderLegalRep {{ letter: Some({}) }}",
+                    self.proof("主体负责人授权书", id)
+                ),
+                other => panic!("{id}: unknown leader_must_be_legal_rep {other:?}"),
+            },
+            "site_leader_auth_letter" => format!(
+                "RuleKind::SiteLeaderAuthLetter({})",
+                self.proof("法人授权书", id)
+            ),
+            "same_person_when" => {
+                assert_eq!(s(value, "when", id), "主体负责人 != 法定代表人", "{id}: when");
+                format!(
+                    "RuleKind::SamePersonWhenNotLegalRep({})",
+                    self.proof(s(value, "doc", id), id)
+                )
+            }
+            "must_differ" => format!(
+                "RuleKind::LeadersMustDiffer({})",
+                self.proof("法人授权书", id)
+            ),
+            "phone_local" => "RuleKind::PhoneLocal".to_string(),
+            "emergency_phone_distinct" => "RuleKind::EmergencyDistinct".to_string(),
+            "emergency_phone_rule" => {
+                let which = text(value);
+                let remark = self.map["emergency_remark"]
+                    .get(which.as_str())
+                    .and_then(Value::as_str)
+                    .unwrap_or_else(|| panic!("{id}: emergency_phone_rule {which:?} not mapped"));
+                format!("RuleKind::EmergencyOtherPerson {{ remark: {remark:?} }}")
+            }
+            "phones_not_cross_used" => "RuleKind::PhonesNotCrossUsed".to_string(),
+            "max_sites_per_submission" => format!(
+                "RuleKind::MaxSitesPerSubmission({})",
+                value.as_u64().unwrap_or_else(|| panic!("{id}: max"))
+            ),
+            "max_domains_per_submission" => format!(
+                "RuleKind::MaxDomainsPerSubmission {{ max: {}, when: Condition::Always }}",
+                value.as_u64().unwrap_or_else(|| panic!("{id}: max"))
+            ),
+            "max_domains_per_submission_when" => {
+                let max = value["max"].as_u64().unwrap_or_else(|| panic!("{id}: max"));
+                let when = if let Some(w) = value.get("when").and_then(Value::as_str) {
+                    self.condition(w, kinds, id)
+                } else {
+                    format!(
+                        "Condition::ExistingAbove {{ personal: {}, entity: {} }}",
+                        value["personal_existing_gt"].as_u64().expect("personal_existing_gt"),
+                        value["entity_existing_gt"].as_u64().expect("entity_existing_gt")
+                    )
+                };
+                format!("RuleKind::MaxDomainsPerSubmission {{ max: {max}, when: {when} }}")
+            }
+            "doc_required" => format!(
+                "RuleKind::MaterialsRequired {{ proofs: {}, when: Condition::Always }}",
+                all_of(&self.proofs(&str_list(value, id), id))
+            ),
+            "doc_required_when" => format!(
+                "RuleKind::MaterialsRequired {{ proofs: {}, when: {} }}",
+                self.proof(s(value, "doc", id), id),
+                self.condition(s(value, "when", id), kinds, id)
+            ),
+            "preapproval_required_for_subject" => {
+                let types = str_list(&value["types"], id);
+                let list: Vec<String> = types
+                    .iter()
+                    .map(|t| kinds.variant_for_alias(t, id))
+                    .collect();
+                format!(
+                    "RuleKind::MaterialsRequired {{ proofs: {}, when: Condition::SubjectKinds(&[{}]) }}",
+                    self.proof(s(value, "by", id), id),
+                    list.join(", ")
+                )
+            }
+            "preapproval_required_for_content" => format!(
+                "RuleKind::MaterialsRequired {{ proofs: {}, when: {} }}",
+                self.proof(s(value, "doc", id), id),
+                self.condition(s(value, "content", id), kinds, id)
+            ),
+            "remark_required" => format!(
+                "RuleKind::RemarkRequired {{ on_website: {}, text: {:?}, when: Condition::Always }}",
+                s(r, "field", id).starts_with("website"),
+                text(value)
+            ),
+            "remark_required_when" => format!(
+                "RuleKind::RemarkRequired {{ on_website: {}, text: {:?}, when: {} }}",
+                s(r, "field", id).starts_with("website"),
+                s(value, "text", id),
+                self.condition(s(value, "when", id), kinds, id)
+            ),
+            "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
+            "address_detail_no_symbols" => format!(
+                "RuleKind::AddressNoSymbols({:?})",
+                s(&self.map["address_symbols"], "symbols", id)
+            ),
+            "address_district_rule" => {
+                let d = &self.map["district_rule"];
+                format!(
+                    "RuleKind::AddressDistrict {{ trigger: {:?}, districts: {} }}",
+                    s(d, "trigger", id),
+                    super::rust_str_slice(&str_list(&d["districts"], id))
+                )
+            }
+            "temporary_id_rejected" => "RuleKind::DocumentTypeRejected { types: &[DocumentType::TemporaryResidentId], who: Who::Subject }".to_string(),
+            "foreigner_rejected" => "RuleKind::DocumentTypeRejected { types: &[DocumentType::Passport, DocumentType::ForeignPermanentId], who: Who::Leaders }".to_string(),
+            "hk_resident_id_type" => {
+                assert_eq!(value.as_str(), Some("passport_only"), "{id}");
+                "RuleKind::DocumentTypeRejected { types: &[DocumentType::HkMoPermit], who: Who::Leaders }".to_string()
+            }
+            "local_id_prefix_rule" => format!(
+                "RuleKind::LocalIdPrefix {{ prefix: {:?}, proofs: {} }}",
+                s(value, "prefix", id),
+                self.proof(s(value, "else", id), id)
+            ),
+            "entity_leaders_nonlocal_need_permit" => format!(
+                "RuleKind::EntityLeadersNonlocal({})",
+                self.proof("居住证", id)
+            ),
+            "leader_unique_across_subjects" => format!(
+                "RuleKind::LeaderUnique {{ website_leaders_only: {} }}",
+                s(r, "field", id).starts_with("website_leader")
+            ),
+            "leaders_legal_rep_when_name_contains" => format!(
+                "RuleKind::LegalRepWhenNameContains({})",
+                super::rust_str_slice(&str_list(value, id))
+            ),
+            "site_name_equals_entity_name" => "RuleKind::SiteNameIsEntityName".to_string(),
+            "site_names_unique_within_subject" => "RuleKind::SiteNamesUnique".to_string(),
+            "site_name_forbidden" => {
+                let mut words = Vec::new();
+                for w in str_list(value, id) {
+                    if w == "地名" {
+                        words.extend(str_list(&self.map["place_names"]["words"], id));
+                    } else {
+                        words.push(w);
+                    }
+                }
+                format!("RuleKind::SiteNameForbidden({})", super::rust_str_slice(&words))
+            }
+            k if self.is_advisory(k) => {
+                let when = match k {
+                    "existing_sites_match_filing" | "footer_icp_number_linked" => {
+                        "Condition::AtLeast(Count::ExistingWebsites, 1)".to_string()
+                    }
+                    "sole_proprietor_rule" => format!(
+                        "Condition::SoleProprietor({:?})",
+                        s(&self.map["sole_proprietor"], "uscc_prefix", id)
+                    ),
+                    "foreign_legal_rep" => "Condition::LeaderNotMainlandId".to_string(),
+                    _ => "Condition::Always".to_string(),
+                };
+                format!(
+                    "RuleKind::Advisory {{ zh: {:?}, en: {:?}, when: {when} }}",
+                    s(r, "note_zh", id),
+                    s(r, "summary_en", id)
+                )
+            }
+            _ => return None,
+        };
+        Some(code)
+    }
+}
+
+/// `&["a", "b"]` (any of) → `&["a+b"]` (all of).
+fn all_of(list: &str) -> String {
+    let inner = list.trim_start_matches("&[").trim_end_matches(']');
+    if inner.is_empty() {
+        return "&[]".to_string();
+    }
+    let parts: Vec<&str> = inner.split(", ").map(|p| p.trim_matches('"')).collect();
+    format!("&[{:?}]", parts.join("+"))
+}

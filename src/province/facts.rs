@@ -1,0 +1,237 @@
+//! What the rows read from an application, worked out once: the people with their paths,
+//! materials, counts, and where each ID was issued.
+
+use super::Scope;
+use crate::application::{Application, DocumentType, Person, Subject, Website};
+use crate::data::{self, Condition, Count, ProvinceInfo, Proofs};
+use crate::diagnostic::pointer_push;
+use crate::subject::SubjectKind;
+
+/// A leader and where the form shows them.
+pub struct Leader<'a> {
+    pub person: &'a Person,
+    pub path: String,
+    /// The website they lead; `None` for the subject leader.
+    pub website: Option<usize>,
+}
+
+impl Leader<'_> {
+    pub fn at(&self, member: &str) -> String {
+        pointer_push(&self.path, member)
+    }
+}
+
+pub struct Facts<'a> {
+    pub app: &'a Application,
+    pub province: Option<&'static ProvinceInfo>,
+    pub subject_kind: Option<SubjectKind>,
+    pub today: crate::date::Date,
+    pub leaders: Vec<Leader<'a>>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(scope: &Scope, app: &'a Application) -> Facts<'a> {
+        let mut leaders = Vec::new();
+        if let Some(p) = app.subject.as_ref().and_then(|s| s.leader.as_ref()) {
+            leaders.push(Leader {
+                person: p,
+                path: "/subject/leader".to_string(),
+                website: None,
+            });
+        }
+        for (i, w) in app.websites.iter().enumerate() {
+            if let Some(p) = &w.leader {
+                leaders.push(Leader {
+                    person: p,
+                    path: format!("/websites/{i}/leader"),
+                    website: Some(i),
+                });
+            }
+        }
+        Facts {
+            app,
+            province: scope.province.and_then(data::province),
+            subject_kind: scope.subject_kind,
+            today: scope.today,
+            leaders,
+        }
+    }
+
+    pub fn subject(&self) -> Option<&'a Subject> {
+        self.app.subject.as_ref()
+    }
+
+    pub fn is_entity(&self) -> bool {
+        self.subject_kind.is_some_and(SubjectKind::is_entity)
+    }
+
+    pub fn subject_leader(&self) -> Option<&Leader<'a>> {
+        self.leaders.iter().find(|l| l.website.is_none())
+    }
+
+    pub fn website_leaders(&self) -> impl Iterator<Item = &Leader<'a>> {
+        self.leaders.iter().filter(|l| l.website.is_some())
+    }
+
+    pub fn website(&self, i: usize) -> Option<&'a Website> {
+        self.app.websites.get(i)
+    }
+
+    /// Whether the person is the subject's legal representative: as stated, else by comparing
+    /// the names; `None` when neither tells.
+    pub fn is_legal_rep(&self, p: &Person) -> Option<bool> {
+        p.is_legal_representative.or_else(|| {
+            let rep = self.subject()?.legal_representative.as_deref()?.trim();
+            let name = p.name.as_deref()?.trim();
+            (!rep.is_empty() && !name.is_empty()).then(|| rep == name)
+        })
+    }
+
+    /// The materials a leader's requirement can be met by: the subject's, and for a website
+    /// leader that website's too.
+    pub fn materials_for(&self, leader: &Leader) -> Vec<&'a str> {
+        let mut m: Vec<&str> = self
+            .subject()
+            .map(|s| s.materials.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        if let Some(w) = leader.website.and_then(|i| self.website(i)) {
+            m.extend(w.materials.iter().map(String::as_str));
+        }
+        m
+    }
+
+    /// Every material of the application.
+    pub fn all_materials(&self) -> Vec<&'a str> {
+        let mut m: Vec<&str> = self
+            .subject()
+            .map(|s| s.materials.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        for w in &self.app.websites {
+            m.extend(w.materials.iter().map(String::as_str));
+        }
+        m
+    }
+
+    pub fn existing_websites(&self) -> Option<u32> {
+        self.subject()?.filed_website_count
+    }
+
+    pub fn count(&self, what: Count, website: Option<&Website>) -> Option<u32> {
+        match what {
+            Count::ExistingWebsites => self.existing_websites(),
+            Count::Websites => Some(
+                self.existing_websites().unwrap_or(0) + self.app.websites.len() as u32,
+            ),
+            Count::Domains => website.map(|w| w.domains.len() as u32),
+        }
+    }
+
+    /// Whether a row's condition holds, for the application or one website of it. An
+    /// unknown fact never makes a condition hold.
+    pub fn holds(&self, when: &Condition, website: Option<&Website>) -> bool {
+        match when {
+            Condition::Always => true,
+            Condition::SubjectKinds(kinds) => self.subject_kind.is_some_and(|k| kinds.contains(&k)),
+            Condition::Content(c) => match website {
+                Some(w) => w.content.contains(c),
+                None => self.app.websites.iter().any(|w| w.content.contains(c)),
+            },
+            Condition::AtLeast(what, n) => self.count(*what, website).is_some_and(|c| c >= *n),
+            Condition::AtMost(what, n) => self.count(*what, website).is_some_and(|c| c <= *n),
+            Condition::ExistingAbove { personal, entity } => {
+                let limit = if self.is_entity() { *entity } else { *personal };
+                self.existing_websites().is_some_and(|c| c > limit)
+            }
+            Condition::SoleProprietor(prefix) => self
+                .subject()
+                .and_then(|s| s.document.as_ref())
+                .filter(|d| d.doc_type == Some(DocumentType::Uscc))
+                .and_then(|d| d.number.as_deref())
+                .is_some_and(|n| n.starts_with(prefix)),
+            Condition::LeaderNotMainlandId => self
+                .subject_leader()
+                .and_then(|l| l.person.document.as_ref())
+                .and_then(|d| d.doc_type)
+                .is_some_and(|t| !is_mainland_id(t)),
+        }
+    }
+}
+
+pub fn is_mainland_id(t: DocumentType) -> bool {
+    matches!(
+        t,
+        DocumentType::ResidentId | DocumentType::TemporaryResidentId
+    )
+}
+
+/// Where a person's document was issued: `Some(Some(code))` for a mainland ID (its first two
+/// digits), `Some(None)` for any other personal document (never local), `None` when unknown.
+pub fn issued_in(p: &Person) -> Option<Option<&str>> {
+    let doc = p.document.as_ref()?;
+    let t = doc.doc_type?;
+    if !t.is_personal() {
+        return None;
+    }
+    if !is_mainland_id(t) {
+        return Some(None);
+    }
+    let n = doc.number.as_deref()?;
+    let code = n.get(0..2).filter(|c| c.bytes().all(|b| b.is_ascii_digit()))?;
+    Some(Some(code))
+}
+
+/// Whether two leaders are the same person: by document number when both have one, else by
+/// name; `None` when neither tells.
+pub fn same_person(a: &Person, b: &Person) -> Option<bool> {
+    fn number(p: &Person) -> Option<&str> {
+        p.document
+            .as_ref()
+            .and_then(|d| d.number.as_deref())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+    }
+    if let (Some(x), Some(y)) = (number(a), number(b)) {
+        return Some(x.eq_ignore_ascii_case(y));
+    }
+    fn name(p: &Person) -> Option<&str> {
+        p.name.as_deref().map(str::trim).filter(|n| !n.is_empty())
+    }
+    Some(name(a)? == name(b)?)
+}
+
+/// Whether the materials meet a requirement: any one entry, where `a+b` needs both.
+pub fn has(materials: &[&str], proofs: Proofs) -> bool {
+    proofs
+        .iter()
+        .any(|entry| entry.split('+').all(|m| materials.contains(&m)))
+}
+
+/// The requirement in words: "居住证、学生证" / "residence permit or student card".
+pub fn proof_names(proofs: Proofs, zh: bool) -> String {
+    let name = |id: &str| {
+        data::material(id).map_or(id.to_string(), |m| {
+            if zh { m.zh } else { m.en }.to_string()
+        })
+    };
+    let (or, and) = if zh { ("、", "和") } else { (" or ", " and ") };
+    proofs
+        .iter()
+        .map(|entry| entry.split('+').map(name).collect::<Vec<_>>().join(and))
+        .collect::<Vec<_>>()
+        .join(or)
+}
+
+/// A province as the user or a back-end wrote it: code (`42`), name (`湖北`, `湖北省`) or
+/// English name.
+pub fn province_of(text: &str) -> Option<&'static ProvinceInfo> {
+    let t = text.trim();
+    data::province(t).or_else(|| {
+        data::PROVINCES.iter().find(|p| {
+            t.strip_prefix(p.zh).is_some_and(|rest| {
+                rest.is_empty()
+                    || ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"]
+                        .contains(&rest)
+            }) || t.eq_ignore_ascii_case(p.en)
+        })
+    })
+}

@@ -1,0 +1,186 @@
+//! The provincial layer of `validateApplication`: the rows of the filing province (and the
+//! national baseline rows of the same kinds) evaluated over the whole application.
+//!
+//! Rows are picked by kind, never by province: a province row of a kind displaces the
+//! baseline's row of that kind unless its confidence is low (a low-confidence row is only a
+//! warning and may not lift a national error). Findings land beside the national ones; where
+//! both report the same code at the same path the more severe one stays.
+
+mod facts;
+mod people;
+mod places;
+mod submission;
+
+use crate::application::Application;
+use crate::data::{self, Confidence, Rule, RuleKind};
+use crate::date::Date;
+use crate::diagnostic::{Code, Finding, Severity};
+use crate::subject::SubjectKind;
+use facts::Facts;
+
+/// The filing province and the day rules are judged on.
+pub struct Scope<'a> {
+    pub province: Option<&'a str>,
+    pub subject_kind: Option<SubjectKind>,
+    pub today: Date,
+}
+
+/// Evaluates the rows over `app` (already normalised): findings join `out` (merged with the
+/// national ones), advisories — rules no field can show — go to `advisories`.
+pub fn check(scope: &Scope, app: &Application, out: &mut Vec<Finding>, advisories: &mut Vec<Finding>) {
+    let facts = Facts::new(scope, app);
+    let mut found = Vec::new();
+    for rule in rows(scope.province, scope.subject_kind) {
+        let ctx = RowCtx { rule, facts: &facts };
+        match &rule.kind {
+            RuleKind::MinAge(age) => people::age(&ctx, age, &mut found),
+            RuleKind::PersonalNonlocal {
+                mode,
+                proofs,
+                soft_with_proof,
+            } => people::nonlocal(&ctx, *mode, proofs, *soft_with_proof, &mut found),
+            RuleKind::LeaderLegalRep { letter } => people::legal_rep(&ctx, *letter, &mut found),
+            RuleKind::SiteLeaderAuthLetter(letter) => {
+                people::site_leader_letter(&ctx, letter, &mut found)
+            }
+            RuleKind::SamePersonWhenNotLegalRep(letter) => {
+                people::same_person_when_not_rep(&ctx, letter, &mut found)
+            }
+            RuleKind::LeadersMustDiffer(letter) => people::must_differ(&ctx, letter, &mut found),
+            RuleKind::DocumentTypeRejected { types, who } => {
+                people::document_types(&ctx, types, *who, &mut found)
+            }
+            RuleKind::LocalIdPrefix { prefix, proofs } => {
+                people::local_prefix(&ctx, prefix, proofs, &mut found)
+            }
+            RuleKind::EntityLeadersNonlocal(proofs) => {
+                people::entity_leaders_nonlocal(&ctx, proofs, &mut found)
+            }
+            RuleKind::LeaderUnique {
+                website_leaders_only,
+            } => people::unique(&ctx, *website_leaders_only, &mut found),
+            RuleKind::LegalRepWhenNameContains(words) => {
+                people::legal_rep_by_name(&ctx, words, &mut found)
+            }
+            RuleKind::PhoneLocal => people::phone_local(&ctx, &mut found),
+            RuleKind::EmergencyDistinct => people::emergency_distinct(&ctx, &mut found),
+            RuleKind::EmergencyOtherPerson { remark } => {
+                people::emergency_other(&ctx, remark, &mut found)
+            }
+            RuleKind::PhonesNotCrossUsed => people::phones_cross_used(&ctx, &mut found),
+            RuleKind::MaxSitesPerSubmission(max) => {
+                submission::sites_per_submission(&ctx, *max, &mut found)
+            }
+            RuleKind::MaxDomainsPerSubmission { max, when } => {
+                submission::domains_per_submission(&ctx, *max, when, &mut found)
+            }
+            RuleKind::MaterialsRequired { proofs, when } => {
+                submission::materials(&ctx, proofs, when, &mut found)
+            }
+            RuleKind::RemarkRequired {
+                on_website,
+                text,
+                when,
+            } => submission::remark(&ctx, *on_website, text, when, &mut found),
+            RuleKind::Advisory { zh, en, when } => {
+                submission::advisory(&ctx, zh, en, when, advisories)
+            }
+            RuleKind::AddressSameCity => places::same_city(&ctx, &mut found),
+            RuleKind::AddressNoSymbols(symbols) => places::no_symbols(&ctx, symbols, &mut found),
+            RuleKind::AddressDistrict { trigger, districts } => {
+                places::district(&ctx, trigger, districts, &mut found)
+            }
+            RuleKind::SiteNameIsEntityName => places::site_name_entity(&ctx, &mut found),
+            RuleKind::SiteNamesUnique => places::site_names_unique(&ctx, &mut found),
+            RuleKind::SiteNameForbidden(words) => {
+                places::site_name_forbidden(&ctx, words, &mut found)
+            }
+            // Evaluated by the domain engine and the national checks, or listed only.
+            RuleKind::TldAllowlist { .. }
+            | RuleKind::TldDenylist(_)
+            | RuleKind::TldAllowlistBySubject(_)
+            | RuleKind::LabelForbiddenWords(_)
+            | RuleKind::DomainMinRemainingDays(_)
+            | RuleKind::MaxDomainsPerSite(_)
+            | RuleKind::DomainOwnerMatch(_)
+            | RuleKind::DomesticRegistrarOnly
+            | RuleKind::IdMinRemainingDays(_)
+            | RuleKind::CrossProvinceOrg
+            | RuleKind::MaxSitesTotal(_)
+            | RuleKind::NotEvaluated => {}
+        }
+    }
+    for f in found {
+        merge(out, f);
+    }
+}
+
+/// The rows that apply: the province's own (for the subject kind), then the baseline's whose
+/// kind no confident province row of the same kind already covers.
+pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static Rule> {
+    let applies = |r: &&Rule| r.applies_to.matches(kind) == Some(true);
+    let own: Vec<&'static Rule> = data::RULES
+        .iter()
+        .filter(|r| r.province.is_some() && r.province == province)
+        .filter(applies)
+        .collect();
+    let displaced = |base: &Rule| {
+        own.iter().any(|r| {
+            r.confidence != Confidence::Low
+                && std::mem::discriminant(&r.kind) == std::mem::discriminant(&base.kind)
+        })
+    };
+    let base: Vec<&'static Rule> = data::RULES
+        .iter()
+        .filter(|r| r.province.is_none())
+        .filter(applies)
+        .filter(|r| !displaced(r))
+        .collect();
+    own.into_iter().chain(base).collect()
+}
+
+/// Keeps one finding per code and path: the more severe, the earlier among equals.
+fn merge(out: &mut Vec<Finding>, f: Finding) {
+    match out.iter_mut().find(|o| o.code == f.code && o.path == f.path) {
+        Some(o) if f.severity > o.severity => *o = f,
+        Some(_) => {}
+        None => out.push(f),
+    }
+}
+
+/// One row being evaluated, with what it needs to report.
+pub(crate) struct RowCtx<'a> {
+    pub rule: &'static Rule,
+    pub facts: &'a Facts<'a>,
+}
+
+impl RowCtx<'_> {
+    /// A low-confidence row is a warning at most.
+    pub fn severity(&self) -> Severity {
+        if self.rule.confidence == Confidence::Low {
+            self.rule.severity.min(Severity::Warning)
+        } else {
+            self.rule.severity
+        }
+    }
+
+    /// A finding of this row, naming the filing province in both languages.
+    pub fn finding(&self, code: Code, path: impl Into<String>) -> Finding {
+        let (zh, en) = match self.facts.province {
+            Some(p) => (p.zh, p.en),
+            None => ("备案省份", "the filing province"),
+        };
+        Finding::new(code, path)
+            .severity(self.severity())
+            .arg("province_zh", zh)
+            .arg("province_en", en)
+            .rule(self.rule.reference())
+    }
+
+    /// A finding listing materials, by their names in both languages.
+    pub fn with_proofs(&self, code: Code, path: impl Into<String>, proofs: data::Proofs) -> Finding {
+        self.finding(code, path)
+            .arg("proofs_zh", facts::proof_names(proofs, true))
+            .arg("proofs_en", facts::proof_names(proofs, false))
+    }
+}

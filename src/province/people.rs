@@ -1,0 +1,397 @@
+//! Rows about the people: age, where their ID was issued, legal representative and letters,
+//! document types, phones.
+
+use super::facts::{has, issued_in, province_of, Leader};
+use super::RowCtx;
+use crate::application::DocumentType;
+use crate::data::{AgeRule, NonlocalMode, Proofs, Who};
+use crate::date::Date;
+use crate::diagnostic::{pointer_push, Code, Finding, Severity};
+use crate::fields::resident_id;
+
+/// The day someone born on `born` turns `years` (1 March for 29 February in other years).
+fn turns(born: Date, years: u8) -> Option<Date> {
+    let y = born.year + i32::from(years);
+    Date::new(y, born.month, born.day).or_else(|| Date::new(y, 3, 1))
+}
+
+pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    for l in &f.leaders {
+        let Some(doc) = &l.person.document else {
+            continue;
+        };
+        // Only ID numbers carry a birth date; other documents get no age check.
+        if !matches!(
+            doc.doc_type,
+            Some(
+                DocumentType::ResidentId
+                    | DocumentType::TemporaryResidentId
+                    | DocumentType::HmtResidencePermit
+            )
+        ) {
+            continue;
+        }
+        let Some(born) = doc.number.as_deref().and_then(resident_id::birth_date) else {
+            continue;
+        };
+        let legal_rep = l.website.is_none() && f.is_entity() && f.is_legal_rep(l.person) == Some(true);
+        let (min, until, proof) = if legal_rep {
+            (rule.legal_rep_min, rule.legal_rep_proof_until, rule.legal_rep_proof)
+        } else {
+            (rule.min, rule.proof_until, rule.proof)
+        };
+        let path = pointer_push(&l.at("document"), "number");
+        if min > 0 {
+            if let Some(on) = turns(born, min).filter(|on| f.today < *on) {
+                out.push(
+                    ctx.finding(Code::LeaderUnderage, path)
+                        .arg("min", min.to_string())
+                        .arg("date", on.to_string()),
+                );
+                continue;
+            }
+        }
+        if until > min && !has(&f.materials_for(l), proof) {
+            if let Some(on) = turns(born, until).filter(|on| f.today < *on) {
+                out.push(
+                    ctx.with_proofs(Code::LeaderMinorNeedsProof, path, proof)
+                        .arg("until", until.to_string())
+                        .arg("date", on.to_string()),
+                );
+            }
+        }
+    }
+}
+
+/// Where the applicant's identity was issued: the personal subject's own document, else its
+/// leader's. Returns the path to report at too.
+fn applicant(ctx: &RowCtx) -> Option<(Option<&'static str>, String)> {
+    let s = ctx.facts.subject()?;
+    if let Some(doc) = &s.document {
+        let p = crate::application::Person {
+            document: Some(doc.clone()),
+            ..Default::default()
+        };
+        if let Some(issued) = issued_in(&p) {
+            let code = issued.and_then(|c| crate::data::province(c).map(|i| i.code));
+            return Some((code, "/subject/document/number".to_string()));
+        }
+    }
+    let l = ctx.facts.subject_leader()?;
+    let issued = issued_in(l.person)?;
+    let code = issued.and_then(|c| crate::data::province(c).map(|i| i.code));
+    Some((code, pointer_push(&l.at("document"), "number")))
+}
+
+fn is_local(ctx: &RowCtx, issued: Option<&str>) -> bool {
+    issued.is_some() && issued == ctx.facts.province.map(|p| p.code)
+}
+
+pub fn nonlocal(
+    ctx: &RowCtx,
+    mode: NonlocalMode,
+    proofs: Proofs,
+    soft_with_proof: bool,
+    out: &mut Vec<Finding>,
+) {
+    let f = ctx.facts;
+    if f.is_entity() || f.province.is_none() {
+        return;
+    }
+    let Some((issued, path)) = applicant(ctx) else {
+        return;
+    };
+    if is_local(ctx, issued) {
+        return;
+    }
+    let materials = f.all_materials();
+    match mode {
+        NonlocalMode::Allowed => {}
+        NonlocalMode::Reject => {
+            let mut finding = ctx.finding(Code::CrossProvincePersonalNotAccepted, path);
+            if soft_with_proof && has(&materials, proofs) {
+                // Older sources accept a local residence proof: not certain enough to block.
+                finding = finding.severity(Severity::Warning);
+            }
+            out.push(finding);
+        }
+        NonlocalMode::RequireProof | NonlocalMode::PerProvince => {
+            if !has(&materials, proofs) {
+                out.push(ctx.with_proofs(Code::CrossProvinceNeedsResidencePermit, path, proofs));
+            }
+        }
+    }
+}
+
+fn subject_leader_not_rep<'a>(ctx: &'a RowCtx) -> Option<&'a Leader<'a>> {
+    let l = ctx.facts.subject_leader()?;
+    (ctx.facts.is_legal_rep(l.person) == Some(false)).then_some(l)
+}
+
+fn subject_letter(ctx: &RowCtx, letter: Proofs) -> bool {
+    let m: Vec<&str> = ctx
+        .facts
+        .subject()
+        .map(|s| s.materials.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    has(&m, letter)
+}
+
+pub fn legal_rep(ctx: &RowCtx, letter: Option<Proofs>, out: &mut Vec<Finding>) {
+    let Some(l) = subject_leader_not_rep(ctx) else {
+        return;
+    };
+    match letter {
+        None => out.push(ctx.finding(Code::LeaderNotLegalRep, l.at("is_legal_representative"))),
+        Some(letter) if !subject_letter(ctx, letter) => out.push(ctx.with_proofs(
+            Code::LeaderAuthLetterRequired,
+            "/subject/materials",
+            letter,
+        )),
+        Some(_) => {}
+    }
+}
+
+/// Whether a website leader who is not the legal representative is covered by a letter: the
+/// website's own, or the subject's when they are the subject leader too.
+fn site_letter(ctx: &RowCtx, l: &Leader, letter: Proofs) -> bool {
+    let f = ctx.facts;
+    let own = l
+        .website
+        .and_then(|i| f.website(i))
+        .map(|w| w.materials.iter().map(String::as_str).collect::<Vec<_>>())
+        .unwrap_or_default();
+    if has(&own, letter) {
+        return true;
+    }
+    let is_subject_leader = f
+        .subject_leader()
+        .and_then(|s| super::facts::same_person(s.person, l.person))
+        == Some(true);
+    is_subject_leader && subject_letter(ctx, letter)
+}
+
+fn website_materials_path(l: &Leader) -> String {
+    format!("/websites/{}/materials", l.website.unwrap_or(0))
+}
+
+pub fn site_leader_letter(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
+    for l in ctx.facts.website_leaders() {
+        if ctx.facts.is_legal_rep(l.person) == Some(false) && !site_letter(ctx, l, letter) {
+            out.push(ctx.with_proofs(
+                Code::SiteLeaderAuthLetterRequired,
+                website_materials_path(l),
+                letter,
+            ));
+        }
+    }
+}
+
+pub fn same_person_when_not_rep(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
+    let Some(subject_leader) = subject_leader_not_rep(ctx) else {
+        return;
+    };
+    if !subject_letter(ctx, letter) {
+        out.push(ctx.with_proofs(
+            Code::LeaderAuthLetterRequired,
+            "/subject/materials",
+            letter,
+        ));
+    }
+    for l in ctx.facts.website_leaders() {
+        if super::facts::same_person(subject_leader.person, l.person) == Some(false) {
+            out.push(ctx.finding(Code::LeadersMustBeSamePerson, l.path.clone()));
+        }
+    }
+}
+
+pub fn must_differ(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
+    let Some(subject_leader) = ctx.facts.subject_leader() else {
+        return;
+    };
+    for l in ctx.facts.website_leaders() {
+        match super::facts::same_person(subject_leader.person, l.person) {
+            Some(true) => out.push(ctx.finding(Code::LeadersMustDiffer, l.path.clone())),
+            Some(false)
+                if ctx.facts.is_legal_rep(l.person) == Some(false)
+                    && !site_letter(ctx, l, letter) =>
+            {
+                out.push(ctx.with_proofs(
+                    Code::SiteLeaderAuthLetterRequired,
+                    website_materials_path(l),
+                    letter,
+                ))
+            }
+            _ => {}
+        }
+    }
+}
+
+pub fn document_types(ctx: &RowCtx, types: &[DocumentType], who: Who, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    let reject = |t: DocumentType, path: String, out: &mut Vec<Finding>| {
+        out.push(
+            ctx.finding(Code::CertTypeNotAcceptedInProvince, path)
+                .arg("document_zh", t.name_zh())
+                .arg("document_en", t.name_en()),
+        );
+    };
+    if who == Who::Subject {
+        if let Some(t) = f
+            .subject()
+            .and_then(|s| s.document.as_ref())
+            .and_then(|d| d.doc_type)
+            .filter(|t| types.contains(t))
+        {
+            reject(t, "/subject/document/type".to_string(), out);
+        }
+    }
+    let leaders: Vec<&Leader> = match who {
+        Who::Subject => f.subject_leader().into_iter().collect(),
+        Who::Leaders => f.leaders.iter().collect(),
+    };
+    for l in leaders {
+        if let Some(t) = l
+            .person
+            .document
+            .as_ref()
+            .and_then(|d| d.doc_type)
+            .filter(|t| types.contains(t))
+        {
+            reject(t, pointer_push(&l.at("document"), "type"), out);
+        }
+    }
+}
+
+pub fn local_prefix(ctx: &RowCtx, prefix: &str, proofs: Proofs, out: &mut Vec<Finding>) {
+    let Some((issued, path)) = applicant(ctx) else {
+        return;
+    };
+    if ctx.facts.is_entity() || !is_local(ctx, issued) {
+        return;
+    }
+    let number = ctx
+        .facts
+        .subject()
+        .and_then(|s| s.document.as_ref())
+        .and_then(|d| d.number.as_deref())
+        .or_else(|| {
+            ctx.facts
+                .subject_leader()
+                .and_then(|l| l.person.document.as_ref())
+                .and_then(|d| d.number.as_deref())
+        })
+        .unwrap_or("");
+    if !number.starts_with(prefix) && !has(&ctx.facts.all_materials(), proofs) {
+        out.push(ctx.with_proofs(Code::MaterialRequired, path, proofs));
+    }
+}
+
+pub fn entity_leaders_nonlocal(ctx: &RowCtx, proofs: Proofs, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    for l in &f.leaders {
+        let Some(issued) = issued_in(l.person) else {
+            continue;
+        };
+        if !is_local(ctx, issued) && !has(&f.materials_for(l), proofs) {
+            out.push(ctx.with_proofs(
+                Code::MaterialRequired,
+                pointer_push(&l.at("document"), "number"),
+                proofs,
+            ));
+        }
+    }
+}
+
+pub fn unique(ctx: &RowCtx, website_leaders_only: bool, out: &mut Vec<Finding>) {
+    for l in &ctx.facts.leaders {
+        if website_leaders_only && l.website.is_none() {
+            continue;
+        }
+        if l.person.leads_other_subject == Some(true) {
+            out.push(ctx.finding(Code::LeaderIdDuplicate, l.at("leads_other_subject")));
+        }
+    }
+}
+
+pub fn legal_rep_by_name(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    let name = f.subject().and_then(|s| s.name.as_deref()).unwrap_or("");
+    if !words.iter().any(|w| name.contains(w)) {
+        return;
+    }
+    for l in &f.leaders {
+        if f.is_legal_rep(l.person) == Some(false) {
+            out.push(ctx.finding(Code::LeaderNotLegalRep, l.at("is_legal_representative")));
+        }
+    }
+}
+
+pub fn phone_local(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let Some(here) = ctx.facts.province else {
+        return;
+    };
+    for l in &ctx.facts.leaders {
+        // Without a number-segment table the home province is what the user states.
+        let Some(home) = l.person.mobile_province.as_deref().and_then(province_of) else {
+            continue;
+        };
+        if home.code != here.code {
+            out.push(
+                ctx.finding(Code::PhoneNotLocal, l.at("mobile"))
+                    .arg("mobile_zh", home.zh)
+                    .arg("mobile_en", home.en),
+            );
+        }
+    }
+}
+
+fn phone(p: &Option<String>) -> Option<&str> {
+    p.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+pub fn emergency_distinct(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    for l in &ctx.facts.leaders {
+        if let (Some(m), Some(e)) = (phone(&l.person.mobile), phone(&l.person.emergency_phone)) {
+            if m == e {
+                out.push(ctx.finding(Code::EmergencyPhoneSame, l.at("emergency_phone")));
+            }
+        }
+    }
+}
+
+pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    let mobiles: Vec<&str> = f.leaders.iter().filter_map(|l| phone(&l.person.mobile)).collect();
+    for l in &f.leaders {
+        if let Some(e) = phone(&l.person.emergency_phone) {
+            if mobiles.contains(&e) {
+                out.push(ctx.finding(Code::EmergencyPhoneIsLeader, l.at("emergency_phone")));
+            }
+        }
+    }
+    let blank = f
+        .subject()
+        .and_then(|s| s.remark.as_deref())
+        .is_none_or(|r| r.trim().is_empty());
+    if blank {
+        out.push(ctx.finding(Code::RemarkRequired, "/subject/remark").arg("text", remark));
+    }
+}
+
+pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    for a in &f.leaders {
+        let Some(e) = phone(&a.person.emergency_phone) else {
+            continue;
+        };
+        let crossed = f.leaders.iter().any(|b| {
+            super::facts::same_person(a.person, b.person) == Some(false)
+                && phone(&b.person.mobile) == Some(e)
+        });
+        if crossed {
+            out.push(ctx.finding(Code::PhoneDuplicateBetweenLeaders, a.at("emergency_phone")));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Rows about addresses and website names.
+
+use super::RowCtx;
+use crate::data;
+use crate::diagnostic::{Code, Finding};
+
+/// The city of a written address: after the province name, up to the first 市, 州, 盟 or 地区
+/// (`河北省石家庄市长安区…` → `石家庄市`). `None` when the address does not say.
+pub fn city(address: &str) -> Option<&str> {
+    let mut rest = address.trim();
+    for p in data::PROVINCES {
+        if let Some(r) = rest.strip_prefix(p.zh) {
+            rest = ["省", "市", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区"]
+                .iter()
+                .find_map(|s| r.strip_prefix(s))
+                .unwrap_or(r);
+            break;
+        }
+    }
+    // A city name is short: a marker further in belongs to a street or a building.
+    let end = ["市", "州", "盟", "地区"]
+        .iter()
+        .filter_map(|m| rest.find(m).map(|i| i + m.len()))
+        .filter(|&i| rest[..i].chars().count() <= 8 && rest[..i].chars().count() >= 2)
+        .min()?;
+    Some(&rest[..end])
+}
+
+pub fn same_city(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let Some(s) = ctx.facts.subject() else {
+        return;
+    };
+    let (Some(a), Some(d)) = (
+        s.address.as_deref().and_then(city),
+        s.document_address.as_deref().and_then(city),
+    ) else {
+        return;
+    };
+    if a != d {
+        out.push(
+            ctx.finding(Code::AddressCityMismatch, "/subject/address")
+                .arg("city", a)
+                .arg("document_city", d),
+        );
+    }
+}
+
+pub fn no_symbols(ctx: &RowCtx, symbols: &str, out: &mut Vec<Finding>) {
+    let Some(address) = ctx.facts.subject().and_then(|s| s.address.as_deref()) else {
+        return;
+    };
+    if let Some(c) = address.chars().find(|c| symbols.contains(*c)) {
+        out.push(ctx.finding(Code::AddressHasSymbols, "/subject/address").arg("symbol", c.to_string()));
+    }
+}
+
+pub fn district(ctx: &RowCtx, trigger: &str, districts: &[&str], out: &mut Vec<Finding>) {
+    let Some(address) = ctx.facts.subject().and_then(|s| s.address.as_deref()) else {
+        return;
+    };
+    if address.contains(trigger) && !districts.iter().any(|d| address.contains(d)) {
+        out.push(
+            ctx.finding(Code::AddressDistrictUnclear, "/subject/address")
+                .arg("trigger", trigger)
+                .arg("districts", districts.join("、")),
+        );
+    }
+}
+
+/// Words a website name may add to the organisation's name and still be its name.
+const NAME_ENDINGS: &[&str] = &["官方网站", "官网", "网站", "网"];
+
+pub fn site_name_entity(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    let Some(entity) = f.subject().and_then(|s| s.name.as_deref()).map(str::trim) else {
+        return;
+    };
+    for (i, w) in f.app.websites.iter().enumerate() {
+        let Some(name) = w.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let core = NAME_ENDINGS
+            .iter()
+            .find_map(|e| name.strip_suffix(e))
+            .unwrap_or(name);
+        // A short name is a part of the full name (哈尔滨某某科技有限公司 → 某某科技).
+        let is_name = name == entity || (core.chars().count() >= 2 && entity.contains(core));
+        if !is_name {
+            out.push(
+                ctx.finding(Code::SiteNameNotEntityName, format!("/websites/{i}/name"))
+                    .arg("subject", entity),
+            );
+        }
+    }
+}
+
+pub fn site_names_unique(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let sites = &ctx.facts.app.websites;
+    for (i, w) in sites.iter().enumerate() {
+        let Some(name) = w.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let earlier = sites[..i]
+            .iter()
+            .any(|o| o.name.as_deref().map(str::trim) == Some(name));
+        if earlier {
+            out.push(
+                ctx.finding(Code::SiteNameDuplicate, format!("/websites/{i}/name"))
+                    .arg("name", name),
+            );
+        }
+    }
+}
+
+pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>) {
+    for (i, w) in ctx.facts.app.websites.iter().enumerate() {
+        let Some(name) = w.name.as_deref() else {
+            continue;
+        };
+        if let Some(word) = words.iter().find(|word| name.contains(*word)) {
+            out.push(
+                ctx.finding(Code::SiteNamePersonalForbidden, format!("/websites/{i}/name"))
+                    .arg("word", *word),
+            );
+        }
+    }
+}
