@@ -34,7 +34,9 @@ impl Engine {
         for n in names {
             let mapped = self.map["materials"]["names"]
                 .get(n.as_str())
-                .unwrap_or_else(|| panic!("{id}: document/proof {n:?} not mapped in province-engine.json"));
+                .unwrap_or_else(|| {
+                    panic!("{id}: document/proof {n:?} not mapped in province-engine.json")
+                });
             for m in str_list(mapped, id) {
                 for part in m.split('+') {
                     assert!(
@@ -84,7 +86,13 @@ impl Engine {
 
     /// The `RuleKind` expression for a row of an application kind, or `None` when the kind is
     /// not one of them.
-    pub fn kind_code(&self, kind: &str, r: &Value, id: &str, kinds: &SubjectKinds) -> Option<String> {
+    pub fn kind_code(
+        &self,
+        kind: &str,
+        r: &Value,
+        id: &str,
+        kinds: &SubjectKinds,
+    ) -> Option<String> {
         let value = &r["value"];
         let text = |v: &Value| -> String {
             v.as_str()

@@ -110,10 +110,7 @@ fn person(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Person> {
             obj.get("is_legal_representative"),
             &at("is_legal_representative"),
         ),
-        leads_other_subject: r.boolean(
-            obj.get("leads_other_subject"),
-            &at("leads_other_subject"),
-        ),
+        leads_other_subject: r.boolean(obj.get("leads_other_subject"), &at("leads_other_subject")),
     })
 }
 

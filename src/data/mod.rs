@@ -118,7 +118,10 @@ pub enum Condition {
     AtLeast(Count, u32),
     AtMost(Count, u32),
     /// Existing websites above one threshold for individuals, another for entities.
-    ExistingAbove { personal: u32, entity: u32 },
+    ExistingAbove {
+        personal: u32,
+        entity: u32,
+    },
     /// The subject's credit code is a sole proprietor's.
     SoleProprietor(&'static str),
     /// The subject leader's document is not a mainland resident ID.
@@ -164,7 +167,9 @@ pub enum RuleKind {
         soft_with_proof: bool,
     },
     /// The subject leader must be the legal representative, or may not be with a letter.
-    LeaderLegalRep { letter: Option<Proofs> },
+    LeaderLegalRep {
+        letter: Option<Proofs>,
+    },
     /// A website leader who is not the legal representative needs a letter.
     SiteLeaderAuthLetter(Proofs),
     /// A subject leader who is not the legal representative needs a letter and must lead
@@ -175,33 +180,57 @@ pub enum RuleKind {
     PhoneLocal,
     EmergencyDistinct,
     /// Emergency numbers must belong to someone other than the leaders; `remark` names them.
-    EmergencyOtherPerson { remark: &'static str },
+    EmergencyOtherPerson {
+        remark: &'static str,
+    },
     /// One leader's mobile may not be another's emergency number.
     PhonesNotCrossUsed,
     MaxSitesPerSubmission(u32),
-    MaxDomainsPerSubmission { max: u32, when: Condition },
-    MaterialsRequired { proofs: Proofs, when: Condition },
-    RemarkRequired { on_website: bool, text: &'static str, when: Condition },
+    MaxDomainsPerSubmission {
+        max: u32,
+        when: Condition,
+    },
+    MaterialsRequired {
+        proofs: Proofs,
+        when: Condition,
+    },
+    RemarkRequired {
+        on_website: bool,
+        text: &'static str,
+        when: Condition,
+    },
     AddressSameCity,
     AddressNoSymbols(&'static str),
     AddressDistrict {
         trigger: &'static str,
         districts: &'static [&'static str],
     },
-    DocumentTypeRejected { types: &'static [crate::application::DocumentType], who: Who },
+    DocumentTypeRejected {
+        types: &'static [crate::application::DocumentType],
+        who: Who,
+    },
     /// A local ID that does not start with `prefix` needs one of `proofs`.
-    LocalIdPrefix { prefix: &'static str, proofs: Proofs },
+    LocalIdPrefix {
+        prefix: &'static str,
+        proofs: Proofs,
+    },
     /// Entity leaders with IDs from elsewhere need a local residence proof.
     EntityLeadersNonlocal(Proofs),
     /// Leaders who lead another subject's filing (`leads_other_subject`).
-    LeaderUnique { website_leaders_only: bool },
+    LeaderUnique {
+        website_leaders_only: bool,
+    },
     /// When the entity name contains one of these, every leader must be the legal representative.
     LegalRepWhenNameContains(&'static [&'static str]),
     SiteNameIsEntityName,
     SiteNamesUnique,
     SiteNameForbidden(&'static [&'static str]),
     /// Nothing in the application can show it: reported among the advisories.
-    Advisory { zh: &'static str, en: &'static str, when: Condition },
+    Advisory {
+        zh: &'static str,
+        en: &'static str,
+        when: Condition,
+    },
     /// Listed, deliberately not evaluated (`data/province-engine.json` says why).
     NotEvaluated,
 }

@@ -3,7 +3,7 @@
 
 use super::Scope;
 use crate::application::{Application, DocumentType, Person, Subject, Website};
-use crate::data::{self, Condition, Count, ProvinceInfo, Proofs};
+use crate::data::{self, Condition, Count, Proofs, ProvinceInfo};
 use crate::diagnostic::pointer_push;
 use crate::subject::SubjectKind;
 
@@ -119,9 +119,9 @@ impl<'a> Facts<'a> {
     pub fn count(&self, what: Count, website: Option<&Website>) -> Option<u32> {
         match what {
             Count::ExistingWebsites => self.existing_websites(),
-            Count::Websites => Some(
-                self.existing_websites().unwrap_or(0) + self.app.websites.len() as u32,
-            ),
+            Count::Websites => {
+                Some(self.existing_websites().unwrap_or(0) + self.app.websites.len() as u32)
+            }
             Count::Domains => website.map(|w| w.domains.len() as u32),
         }
     }
@@ -176,7 +176,9 @@ pub fn issued_in(p: &Person) -> Option<Option<&str>> {
         return Some(None);
     }
     let n = doc.number.as_deref()?;
-    let code = n.get(0..2).filter(|c| c.bytes().all(|b| b.is_ascii_digit()))?;
+    let code = n
+        .get(0..2)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))?;
     Some(Some(code))
 }
 
@@ -209,11 +211,13 @@ pub fn has(materials: &[&str], proofs: Proofs) -> bool {
 /// The requirement in words: "居住证、学生证" / "residence permit or student card".
 pub fn proof_names(proofs: Proofs, zh: bool) -> String {
     let name = |id: &str| {
-        data::material(id).map_or(id.to_string(), |m| {
-            if zh { m.zh } else { m.en }.to_string()
-        })
+        data::material(id).map_or(id.to_string(), |m| if zh { m.zh } else { m.en }.to_string())
     };
-    let (or, and) = if zh { ("、", "和") } else { (" or ", " and ") };
+    let (or, and) = if zh {
+        ("、", "和")
+    } else {
+        (" or ", " and ")
+    };
     proofs
         .iter()
         .map(|entry| entry.split('+').map(name).collect::<Vec<_>>().join(and))
@@ -229,8 +233,15 @@ pub fn province_of(text: &str) -> Option<&'static ProvinceInfo> {
         data::PROVINCES.iter().find(|p| {
             t.strip_prefix(p.zh).is_some_and(|rest| {
                 rest.is_empty()
-                    || ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"]
-                        .contains(&rest)
+                    || [
+                        "省",
+                        "市",
+                        "自治区",
+                        "壮族自治区",
+                        "回族自治区",
+                        "维吾尔自治区",
+                    ]
+                    .contains(&rest)
             }) || t.eq_ignore_ascii_case(p.en)
         })
     })

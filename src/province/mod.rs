@@ -27,11 +27,19 @@ pub struct Scope<'a> {
 
 /// Evaluates the rows over `app` (already normalised): findings join `out` (merged with the
 /// national ones), advisories — rules no field can show — go to `advisories`.
-pub fn check(scope: &Scope, app: &Application, out: &mut Vec<Finding>, advisories: &mut Vec<Finding>) {
+pub fn check(
+    scope: &Scope,
+    app: &Application,
+    out: &mut Vec<Finding>,
+    advisories: &mut Vec<Finding>,
+) {
     let facts = Facts::new(scope, app);
     let mut found = Vec::new();
     for rule in rows(scope.province, scope.subject_kind) {
-        let ctx = RowCtx { rule, facts: &facts };
+        let ctx = RowCtx {
+            rule,
+            facts: &facts,
+        };
         match &rule.kind {
             RuleKind::MinAge(age) => people::age(&ctx, age, &mut found),
             RuleKind::PersonalNonlocal {
@@ -124,8 +132,12 @@ pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static R
         .filter(|r| r.province.is_some() && r.province == province)
         .filter(applies)
         .collect();
+    // Advisories and listed rows say different things under one variant: they never displace.
     let displaced = |base: &Rule| {
-        own.iter().any(|r| {
+        !matches!(
+            base.kind,
+            RuleKind::Advisory { .. } | RuleKind::NotEvaluated
+        ) && own.iter().any(|r| {
             r.confidence != Confidence::Low
                 && std::mem::discriminant(&r.kind) == std::mem::discriminant(&base.kind)
         })
@@ -141,7 +153,10 @@ pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static R
 
 /// Keeps one finding per code and path: the more severe, the earlier among equals.
 fn merge(out: &mut Vec<Finding>, f: Finding) {
-    match out.iter_mut().find(|o| o.code == f.code && o.path == f.path) {
+    match out
+        .iter_mut()
+        .find(|o| o.code == f.code && o.path == f.path)
+    {
         Some(o) if f.severity > o.severity => *o = f,
         Some(_) => {}
         None => out.push(f),
@@ -178,7 +193,12 @@ impl RowCtx<'_> {
     }
 
     /// A finding listing materials, by their names in both languages.
-    pub fn with_proofs(&self, code: Code, path: impl Into<String>, proofs: data::Proofs) -> Finding {
+    pub fn with_proofs(
+        &self,
+        code: Code,
+        path: impl Into<String>,
+        proofs: data::Proofs,
+    ) -> Finding {
         self.finding(code, path)
             .arg("proofs_zh", facts::proof_names(proofs, true))
             .arg("proofs_en", facts::proof_names(proofs, false))

@@ -35,9 +35,14 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
         let Some(born) = doc.number.as_deref().and_then(resident_id::birth_date) else {
             continue;
         };
-        let legal_rep = l.website.is_none() && f.is_entity() && f.is_legal_rep(l.person) == Some(true);
+        let legal_rep =
+            l.website.is_none() && f.is_entity() && f.is_legal_rep(l.person) == Some(true);
         let (min, until, proof) = if legal_rep {
-            (rule.legal_rep_min, rule.legal_rep_proof_until, rule.legal_rep_proof)
+            (
+                rule.legal_rep_min,
+                rule.legal_rep_proof_until,
+                rule.legal_rep_proof,
+            )
         } else {
             (rule.min, rule.proof_until, rule.proof)
         };
@@ -144,11 +149,9 @@ pub fn legal_rep(ctx: &RowCtx, letter: Option<Proofs>, out: &mut Vec<Finding>) {
     };
     match letter {
         None => out.push(ctx.finding(Code::LeaderNotLegalRep, l.at("is_legal_representative"))),
-        Some(letter) if !subject_letter(ctx, letter) => out.push(ctx.with_proofs(
-            Code::LeaderAuthLetterRequired,
-            "/subject/materials",
-            letter,
-        )),
+        Some(letter) if !subject_letter(ctx, letter) => {
+            out.push(ctx.with_proofs(Code::LeaderAuthLetterRequired, "/subject/materials", letter))
+        }
         Some(_) => {}
     }
 }
@@ -193,11 +196,7 @@ pub fn same_person_when_not_rep(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Find
         return;
     };
     if !subject_letter(ctx, letter) {
-        out.push(ctx.with_proofs(
-            Code::LeaderAuthLetterRequired,
-            "/subject/materials",
-            letter,
-        ));
+        out.push(ctx.with_proofs(Code::LeaderAuthLetterRequired, "/subject/materials", letter));
     }
     for l in ctx.facts.website_leaders() {
         if super::facts::same_person(subject_leader.person, l.person) == Some(false) {
@@ -363,7 +362,11 @@ pub fn emergency_distinct(ctx: &RowCtx, out: &mut Vec<Finding>) {
 
 pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
     let f = ctx.facts;
-    let mobiles: Vec<&str> = f.leaders.iter().filter_map(|l| phone(&l.person.mobile)).collect();
+    let mobiles: Vec<&str> = f
+        .leaders
+        .iter()
+        .filter_map(|l| phone(&l.person.mobile))
+        .collect();
     for l in &f.leaders {
         if let Some(e) = phone(&l.person.emergency_phone) {
             if mobiles.contains(&e) {
@@ -376,7 +379,10 @@ pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
         .and_then(|s| s.remark.as_deref())
         .is_none_or(|r| r.trim().is_empty());
     if blank {
-        out.push(ctx.finding(Code::RemarkRequired, "/subject/remark").arg("text", remark));
+        out.push(
+            ctx.finding(Code::RemarkRequired, "/subject/remark")
+                .arg("text", remark),
+        );
     }
 }
 

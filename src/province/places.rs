@@ -10,10 +10,17 @@ pub fn city(address: &str) -> Option<&str> {
     let mut rest = address.trim();
     for p in data::PROVINCES {
         if let Some(r) = rest.strip_prefix(p.zh) {
-            rest = ["省", "市", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区"]
-                .iter()
-                .find_map(|s| r.strip_prefix(s))
-                .unwrap_or(r);
+            rest = [
+                "省",
+                "市",
+                "壮族自治区",
+                "回族自治区",
+                "维吾尔自治区",
+                "自治区",
+            ]
+            .iter()
+            .find_map(|s| r.strip_prefix(s))
+            .unwrap_or(r);
             break;
         }
     }
@@ -50,7 +57,10 @@ pub fn no_symbols(ctx: &RowCtx, symbols: &str, out: &mut Vec<Finding>) {
         return;
     };
     if let Some(c) = address.chars().find(|c| symbols.contains(*c)) {
-        out.push(ctx.finding(Code::AddressHasSymbols, "/subject/address").arg("symbol", c.to_string()));
+        out.push(
+            ctx.finding(Code::AddressHasSymbols, "/subject/address")
+                .arg("symbol", c.to_string()),
+        );
     }
 }
 
@@ -119,8 +129,11 @@ pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>)
         };
         if let Some(word) = words.iter().find(|word| name.contains(*word)) {
             out.push(
-                ctx.finding(Code::SiteNamePersonalForbidden, format!("/websites/{i}/name"))
-                    .arg("word", *word),
+                ctx.finding(
+                    Code::SiteNamePersonalForbidden,
+                    format!("/websites/{i}/name"),
+                )
+                .arg("word", *word),
             );
         }
     }

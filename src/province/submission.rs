@@ -50,7 +50,11 @@ pub fn materials(ctx: &RowCtx, proofs: Proofs, when: &Condition, out: &mut Vec<F
             let mut m = subject.clone();
             m.extend(w.materials.iter().map(String::as_str));
             if f.holds(when, Some(w)) && !has(&m, proofs) {
-                out.push(ctx.with_proofs(Code::MaterialRequired, format!("/websites/{i}/materials"), proofs));
+                out.push(ctx.with_proofs(
+                    Code::MaterialRequired,
+                    format!("/websites/{i}/materials"),
+                    proofs,
+                ));
             }
         }
         return;
@@ -64,11 +68,20 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|r| r.trim().is_empty())
 }
 
-pub fn remark(ctx: &RowCtx, on_website: bool, text: &str, when: &Condition, out: &mut Vec<Finding>) {
+pub fn remark(
+    ctx: &RowCtx,
+    on_website: bool,
+    text: &str,
+    when: &Condition,
+    out: &mut Vec<Finding>,
+) {
     let f = ctx.facts;
     if !on_website {
         if f.holds(when, None) && f.subject().is_some_and(|s| blank(&s.remark)) {
-            out.push(ctx.finding(Code::RemarkRequired, "/subject/remark").arg("text", text));
+            out.push(
+                ctx.finding(Code::RemarkRequired, "/subject/remark")
+                    .arg("text", text),
+            );
         }
         return;
     }

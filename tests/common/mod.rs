@@ -19,10 +19,13 @@ pub const DOMAIN_FILES: &[(&str, &str)] = &[
 pub const FIELD_FILES: &[(&str, &str)] =
     &[("fields.jsonl", include_str!("../vectors/fields.jsonl"))];
 
-pub const APPLICATION_FILES: &[(&str, &str)] = &[(
-    "application.jsonl",
-    include_str!("../vectors/application.jsonl"),
-)];
+pub const APPLICATION_FILES: &[(&str, &str)] = &[
+    (
+        "application.jsonl",
+        include_str!("../vectors/application.jsonl"),
+    ),
+    ("province.jsonl", include_str!("../vectors/province.jsonl")),
+];
 
 pub const FILING_FILES: &[(&str, &str)] =
     &[("filing.jsonl", include_str!("../vectors/filing.jsonl"))];
@@ -315,7 +318,10 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
             .iter()
             .find(|d| d.severity != Severity::Info || d.rule.is_none())
         {
-            return fail(format!("advisory {} must be info and name its rule", d.code));
+            return fail(format!(
+                "advisory {} must be info and name its rule",
+                d.code
+            ));
         }
     }
     // A provincial finding names its province, rule, source and date.
@@ -323,7 +329,10 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
         d.rule.as_deref().is_some_and(|r| r.starts_with('P'))
             && (d.province.is_none() || d.source.is_none() || d.as_of.is_none())
     }) {
-        return fail(format!("{} of rule {:?} lacks province, source or as_of", d.code, d.rule));
+        return fail(format!(
+            "{} of rule {:?} lacks province, source or as_of",
+            d.code, d.rule
+        ));
     }
     // Every message is complete: no template argument left unfilled, both texts present.
     for d in &diags {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
-export const APPLICATION_FILES = ['application.jsonl'];
+export const APPLICATION_FILES = ['application.jsonl', 'province.jsonl'];
 export const FILING_FILES = ['filing.jsonl'];
 export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES, ...FILING_FILES];
 
