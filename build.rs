@@ -516,6 +516,7 @@ fn gen_tables() -> String {
         .map(|m| s(m, "id", "materials").to_string())
         .collect();
     let engine = province::Engine::new(json("data/province-engine.json"), materials);
+    let mut texts = String::from("pub static RULE_TEXTS: &[RuleText] = &[\n");
     out.push_str("pub static RULES: &[Rule] = &[\n");
     let mut ids = BTreeSet::new();
     for (province, r) in &rows {
@@ -624,10 +625,23 @@ fn gen_tables() -> String {
             other => panic!("{id}: unknown confidence {other}"),
         };
         let as_of = date_of(s(r, "source_key", id), id);
-        // The rule's own wording stays in the data file (the engine renders the code's message
-        // with the rule's values); the build still insists that it is there.
-        s(r, "note_zh", id);
-        s(r, "summary_en", id);
+        // The rule's own wording stays out of the `.wasm` (the engines render the code's
+        // message with the rule's values); the native crate lists it (`icp-precheck rules`).
+        let how = if engine.is_not_evaluated(id) {
+            "listed"
+        } else if engine.is_advisory(kind) {
+            "advisory"
+        } else {
+            "checked"
+        };
+        writeln!(
+            texts,
+            "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, zh: {:?}, en: {:?}, conflicts: {:?} }},",
+            s(r, "note_zh", id),
+            s(r, "summary_en", id),
+            r.get("conflicts").and_then(Value::as_str),
+        )
+        .unwrap();
         writeln!(
             out,
             "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {:?}, as_of: {as_of:?} }},",
@@ -638,6 +652,9 @@ fn gen_tables() -> String {
         .unwrap();
     }
     out.push_str("];\n\n");
+    texts.push_str("];\n");
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("rule_texts.rs"), texts).expect("write rule_texts.rs");
     assert!(
         overrides.is_empty(),
         "severity_overrides name unknown or non-domain rules: {overrides:?}"

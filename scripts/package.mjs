@@ -25,7 +25,7 @@ const pkg = {
   // The Node entry instantiates the module when imported, but Node ignores this field and
   // bundlers resolve the browser entry, which has no import-time effects.
   sideEffects: false,
-  files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, 'node.js', 'cjs/', 'README.md'],
+  files: [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`, 'node.js', 'cjs/', 'rules.json', 'README.md'],
   exports: {
     '.': {
       types: `./${name}.d.ts`,
@@ -35,6 +35,8 @@ const pkg = {
     },
     [`./${name}_bg.wasm`]: `./${name}_bg.wasm`,
     './package.json': './package.json',
+    // Every rule row in plain words (RuleEntry[]), for forms that show a province's rules.
+    './rules.json': './rules.json',
   },
   engines: { node: '>=18' },
   keywords: ['icp', 'beian', '备案', 'domain', 'validation', 'wasm', 'china'],

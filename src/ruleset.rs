@@ -9,8 +9,11 @@ pub struct ProvinceSummary {
     pub name_zh: String,
     pub name_en: String,
     pub abbr: String,
-    /// Rule rows of this province that the loaded engines evaluate.
+    /// Rule rows of this province (checked, advisory or listed; `rules --list` says which).
     pub rules: usize,
+    /// The newest and oldest dates of the sources behind the province's rows.
+    pub newest_source: String,
+    pub oldest_source: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,6 +162,74 @@ fn vocabulary() -> Vocabulary {
     }
 }
 
+fn province_dates(code: &'static str) -> impl Iterator<Item = &'static str> {
+    data::RULES
+        .iter()
+        .filter(move |r| r.province == Some(code))
+        .map(|r| r.as_of)
+}
+
+/// One rule row in plain words, as `icp-precheck rules --list` prints it (and the package's
+/// `rules.json`): what a form shows before the user starts.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RuleEntry {
+    pub id: &'static str,
+    pub province: Option<&'static str>,
+    pub applies_to: &'static str,
+    pub kind: &'static str,
+    /// `checked` (a diagnostic when broken), `advisory` (in the report's advisories) or
+    /// `listed` (not evaluated; DATA.md says why).
+    pub how: &'static str,
+    /// As the engines report it: a low-confidence row is a warning at most.
+    pub severity: &'static str,
+    pub confidence: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub conflicts: Option<&'static str>,
+    pub source: &'static str,
+    pub as_of: &'static str,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rule_list() -> Vec<RuleEntry> {
+    use crate::data::{AppliesTo, Confidence};
+    use crate::diagnostic::Severity;
+    data::RULES
+        .iter()
+        .filter_map(|r| {
+            let t = data::RULE_TEXTS.iter().find(|t| t.id == r.id)?;
+            let severity = match (r.confidence, t.how) {
+                (_, "advisory") => Severity::Info,
+                (Confidence::Low, _) => r.severity.min(Severity::Warning),
+                _ => r.severity,
+            };
+            Some(RuleEntry {
+                id: r.id,
+                province: r.province,
+                applies_to: match r.applies_to {
+                    AppliesTo::All => "all",
+                    AppliesTo::Entity => "entity",
+                    AppliesTo::Personal => "personal",
+                },
+                kind: t.kind,
+                how: t.how,
+                severity: severity.as_str(),
+                confidence: match r.confidence {
+                    Confidence::High => "high",
+                    Confidence::Medium => "medium",
+                    Confidence::Low => "low",
+                },
+                zh: t.zh,
+                en: t.en,
+                conflicts: t.conflicts,
+                source: r.source,
+                as_of: r.as_of,
+            })
+        })
+        .collect()
+}
+
 fn source_dates() -> impl Iterator<Item = &'static str> + Clone {
     data::RULES.iter().map(|r| r.as_of).chain([
         data::SUFFIX_LIST_AS_OF,
@@ -190,6 +261,8 @@ pub fn ruleset_info() -> RulesetInfo {
                     .iter()
                     .filter(|r| r.province == Some(p.code))
                     .count(),
+                newest_source: province_dates(p.code).max().unwrap_or_default().to_string(),
+                oldest_source: province_dates(p.code).min().unwrap_or_default().to_string(),
             })
             .collect(),
         suffixes: SuffixSummary {
@@ -199,7 +272,7 @@ pub fn ruleset_info() -> RulesetInfo {
         },
         baseline_rules: data::RULES.iter().filter(|r| r.province.is_none()).count(),
         codes: crate::diagnostic::Code::all().count(),
-        engines: ["domain", "fields", "application"]
+        engines: ["domain", "fields", "application", "province", "filing"]
             .map(str::to_string)
             .to_vec(),
         vocabulary: vocabulary(),

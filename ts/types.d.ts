@@ -91,7 +91,32 @@ export interface ProvinceSummary {
   name_en: string;
   /** Abbreviation on filing numbers, e.g. 京. */
   abbr: string;
+  /** Rule rows of this province (checked, advisory or listed: see rules.json). */
   rules: number;
+  /** Newest and oldest dates of the sources behind the province's rows. */
+  newest_source: string;
+  oldest_source: string;
+}
+
+/** One rule row in plain words: `icp-precheck/rules.json` in the package (and `icp-precheck rules --list`). */
+export interface RuleEntry {
+  /** `BASE.…` (national) or `P<code>.…`. */
+  id: string;
+  province: ProvinceCode | null;
+  applies_to: "all" | "entity" | "personal";
+  /** The research's rule kind. */
+  kind: string;
+  /** `checked`: a diagnostic when broken; `advisory`: in the report's advisories; `listed`: not evaluated (DATA.md says why). */
+  how: "checked" | "advisory" | "listed";
+  /** As the engines report it: a low-confidence row is a warning at most. */
+  severity: Severity;
+  confidence: "high" | "medium" | "low";
+  zh: string;
+  en: string;
+  /** Where sources disagree, what they say. */
+  conflicts: string | null;
+  source: string;
+  as_of: string;
 }
 
 export interface RulesetInfo {
@@ -274,6 +299,8 @@ export interface Report {
   /** True when no diagnostic has severity `error`. */
   ok: boolean;
   diagnostics: Diagnostic[];
+  /** Rules of the filing province (and the nation) that no field can show, as `info` diagnostics naming their rule. */
+  advisories: Diagnostic[];
   /** The filing-type plan (see classifyFiling); null from validateApplication. */
   filing: null;
   normalized: NormalizedApplication;

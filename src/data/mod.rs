@@ -312,6 +312,21 @@ pub struct Material {
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
+/// A rule row's own words, its kind and how the engines treat it (`checked`, `advisory` or
+/// `listed`). Native only: the `.wasm` renders the codes' messages instead.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct RuleText {
+    pub id: &'static str,
+    pub kind: &'static str,
+    pub how: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub conflicts: Option<&'static str>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+include!(concat!(env!("OUT_DIR"), "/rule_texts.rs"));
+
 pub fn material(id: &str) -> Option<&'static Material> {
     MATERIALS.iter().find(|m| m.id == id)
 }

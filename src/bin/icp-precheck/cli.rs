@@ -22,6 +22,7 @@ USAGE:
     icp-precheck classify [--lang zh-CN|en] [FILE|-] decide the filing type from FilingFacts (JSON)
                                                     and print the plan
     icp-precheck rules                              print what rules are loaded (JSON)
+    icp-precheck rules --list [--province P]        every rule row in plain words (JSON)
     icp-precheck codes [--format md|ts|json]        print the diagnostic code registry
     icp-precheck --help | --version
 
@@ -61,9 +62,35 @@ pub fn main() -> ExitCode {
         Some("validate") => validate(&args[1..]),
         Some("classify") => classify(&args[1..]),
         Some("rules") if args.len() == 1 => print_json(&ruleset_info()),
+        Some("rules") => rules(&args[1..]),
         Some("codes") => codes(&args[1..]),
         Some(other) => usage_error(&format!("unknown command or arguments: {other}")),
     }
+}
+
+/// `rules --list [--province P]`: the rows in plain words, the baseline's and one province's or all.
+fn rules(args: &[String]) -> ExitCode {
+    let mut province = None;
+    let mut list = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--list" => list = true,
+            "--province" => match it.next() {
+                Some(p) if icp_precheck::data::province(p).is_some() => province = Some(p.clone()),
+                _ => return usage_error("--province needs one of the 31 province codes"),
+            },
+            other => return usage_error(&format!("unknown rules argument: {other}")),
+        }
+    }
+    if !list {
+        return usage_error("rules takes --list (and --province P) or nothing");
+    }
+    let rows: Vec<_> = icp_precheck::ruleset::rule_list()
+        .into_iter()
+        .filter(|r| province.is_none() || r.province.is_none() || r.province == province.as_deref())
+        .collect();
+    print_json(&rows)
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
