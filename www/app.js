@@ -59,6 +59,47 @@ function renderStaticText() {
   }
 }
 
+// Every rule row in plain words (the package's rules.json), shown for the chosen province before
+// the user starts.
+let ruleRows = [];
+async function loadRules() {
+  try {
+    const res = await fetch(new URL('../pkg/rules.json', import.meta.url));
+    ruleRows = res.ok ? await res.json() : [];
+  } catch {
+    ruleRows = [];
+  }
+}
+
+function renderProvinceRules() {
+  const box = $('province-rules');
+  const code = els.province.value;
+  box.replaceChildren();
+  if (!code || !info) return;
+  const p = info.provinces.find((x) => x.code === code);
+  const rows = ruleRows.filter((r) => r.province === code);
+  box.append(el('h3', null, t(lang, 'province_rules', { name: lang === 'en' ? p.name_en : p.name_zh, n: rows.length, newest: p.newest_source, oldest: p.oldest_source })));
+  const list = el('ul', 'rule-list');
+  for (const r of rows) {
+    const item = el('li', `rule-row ${r.severity}`);
+    item.dataset.rule = r.id;
+    item.append(el('span', 'severity', t(lang, `severity_${r.severity}`)), document.createTextNode(' '), el('span', 'text', lang === 'en' ? r.en : r.zh));
+    const meta = el('p', 'meta');
+    meta.append(el('span', 'rule', `${r.id} · ${t(lang, `how_${r.how}`)} · ${t(lang, `applies_${r.applies_to}`)}`));
+    if (/^https?:\/\//.test(r.source)) {
+      const a = el('a', 'source', `${t(lang, 'source')} (${r.as_of})`);
+      a.href = r.source;
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      meta.append(' · ', a);
+    }
+    if (r.conflicts) meta.append(el('span', 'conflict', ` · ${t(lang, 'conflict')}${r.conflicts}`));
+    item.append(meta);
+    list.append(item);
+  }
+  box.append(list);
+}
+
 function fillSelects() {
   for (const kind of info.vocabulary.subject_kinds) els.subjectKind.append(new Option(kind.id, kind.id));
   for (const p of info.provinces) els.province.append(new Option(p.code, p.code));
@@ -125,6 +166,7 @@ function check() {
 function setLang(next) {
   lang = next;
   renderStaticText();
+  renderProvinceRules();
   check();
   form?.setLang(lang);
   wizard?.setLang(lang);
@@ -150,6 +192,7 @@ async function main() {
     return;
   }
   info = rulesetInfo();
+  await loadRules();
   fillSelects();
   ready = true;
   els.status.textContent = '';
@@ -161,6 +204,7 @@ async function main() {
     kindSelect: els.subjectKind,
     validate: validateApplication,
     vocabulary: info.vocabulary,
+    provinces: info.provinces,
     today,
   });
   form.mount();
@@ -177,6 +221,7 @@ async function main() {
   });
   wizard.mount();
   els.province.addEventListener('change', () => wizard.render());
+  els.province.addEventListener('change', renderProvinceRules);
   els.domain.addEventListener('input', check);
   els.province.addEventListener('change', check);
   els.subjectKind.addEventListener('change', check);

@@ -14,9 +14,11 @@ function personFields(base) {
     { path: `${base}/document/number`, key: 'doc_number', type: 'text', code: true },
     { path: `${base}/document/valid_until`, key: 'valid_until', type: 'expiry' },
     { path: `${base}/mobile`, key: 'mobile', type: 'text', inputmode: 'tel' },
+    { path: `${base}/mobile_province`, key: 'mobile_province', type: 'select', options: 'provinces', help: 'mobile_province_help' },
     { path: `${base}/emergency_phone`, key: 'emergency_phone', type: 'text', inputmode: 'tel' },
     { path: `${base}/email`, key: 'email', type: 'text', inputmode: 'email' },
     { path: `${base}/is_legal_representative`, key: 'is_legal_rep', type: 'checkbox', show: ENTITY_ONLY },
+    { path: `${base}/leads_other_subject`, key: 'leads_other', type: 'checkbox' },
   ];
 }
 
@@ -29,6 +31,7 @@ const SUBJECT_FIELDS = [
   { path: '/subject/address', key: 'address', type: 'text' },
   { path: '/subject/legal_representative', key: 'legal_rep', type: 'text', show: ENTITY_ONLY },
   { path: '/subject/office_phone', key: 'office_phone', type: 'text', inputmode: 'tel', show: ENTITY_ONLY },
+  { path: '/subject/filed_website_count', key: 'filed_count', type: 'count', inputmode: 'numeric', help: 'filed_count_help' },
   { path: '/subject/materials', key: 'materials', type: 'checks', options: 'materials' },
   { path: '/subject/remark', key: 'remark', type: 'textarea' },
 ];
@@ -42,6 +45,7 @@ function websiteFields(i) {
     { path: `${base}/preapprovals/0/category`, key: 'preapproval_category', type: 'select', options: 'preapproval_content' },
     { path: `${base}/preapprovals/0/number`, key: 'preapproval_number', type: 'text' },
     { path: `${base}/preapprovals/0/valid_until`, key: 'preapproval_valid_until', type: 'expiry' },
+    { path: `${base}/materials`, key: 'site_materials', type: 'checks', options: 'materials' },
     { path: `${base}/remark`, key: 'remark', type: 'textarea' },
   ];
 }
@@ -78,7 +82,8 @@ function setPath(root, path, value) {
 const parentPath = (path) => path.slice(0, path.lastIndexOf('/'));
 
 export class ApplicationForm {
-  constructor({ root, provinceSelect, kindSelect, validate, vocabulary, today }) {
+  constructor({ root, provinceSelect, kindSelect, validate, vocabulary, provinces, today }) {
+    this.provinces = provinces ?? [];
     this.root = root;
     this.provinceSelect = provinceSelect;
     this.kindSelect = kindSelect;
@@ -231,6 +236,7 @@ export class ApplicationForm {
       preapproval_content: v.content.filter((c) => c.preapproval === 'required'),
       content: v.content,
       materials: v.materials,
+      provinces: this.provinces.map((p) => ({ id: p.code, zh: `${p.code} ${p.name_zh}`, en: `${p.code} ${p.name_en}` })),
     };
     for (const select of this.root.querySelectorAll('select[data-options]')) {
       const chosen = select.value;
@@ -292,6 +298,9 @@ export class ApplicationForm {
           else if (node.value) put(path, node.value);
           break;
         }
+        case 'count':
+          if (node.value.trim() !== '') put(path, /^\d+$/.test(node.value.trim()) ? Number(node.value.trim()) : node.value);
+          break;
         default:
           if (node.value.trim() !== '') put(path, node.value);
       }
@@ -387,6 +396,8 @@ export class ApplicationForm {
       item.append(link, document.createTextNode(`${t(this.lang, 'summary_sep')}${d.message}`));
       list.append(item);
     }
+    const advisories = this.$('#advisory-list');
+    advisories.replaceChildren(...(report.advisories ?? []).map((d) => this.renderMessage(d)));
     receipt.hidden = !(submit && report.ok && report.receipt);
     if (!receipt.hidden) receipt.textContent = t(this.lang, 'receipt', { key: report.receipt.idempotency_key });
   }
