@@ -23,6 +23,7 @@ const DATA_FILES: &[&str] = &[
     "build/filing.rs",
     "build/province.rs",
     "data/province-engine.json",
+    "build/texts.rs",
 ];
 
 #[derive(Deserialize)]
@@ -60,10 +61,13 @@ fn main() {
         filing::gen(&names),
     )
     .expect("write filing_tables.rs");
+    texts::write(&out_dir);
 }
 
 #[path = "build/filing.rs"]
 mod filing;
+#[path = "build/texts.rs"]
+mod texts;
 
 #[path = "build/province.rs"]
 mod province;
@@ -109,8 +113,32 @@ fn is_date(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
+/// A code's message or hint as its row holds it: the text natively; nothing in the `.wasm`,
+/// which names it by its catalog position (`Code::text_ref`).
+fn code_text(text: &str) -> String {
+    if texts::references() {
+        String::new()
+    } else {
+        text.to_string()
+    }
+}
+
 fn gen_codes() -> String {
     let file: CodeFile = toml::from_str(&read("data/codes.toml")).expect("data/codes.toml");
+    // The code registry's texts come first in the catalog, four per code in registry order
+    // (zh, en, hint_zh, hint_en), so the .wasm finds them from the code alone.
+    for (i, row) in file.code.iter().enumerate() {
+        for (k, text) in [&row.zh, &row.en, &row.hint_zh, &row.hint_en]
+            .iter()
+            .enumerate()
+        {
+            assert_eq!(
+                texts::slot(text) as usize,
+                4 * i + k,
+                "code texts out of place"
+            );
+        }
+    }
     let mut seen = BTreeSet::new();
     let mut enum_body = String::new();
     let mut table = String::new();
@@ -151,14 +179,14 @@ fn gen_codes() -> String {
         // One string per row, fields separated by U+001F: one pointer per row instead of eight
         // keeps the table small in the .wasm.
         let fields = [
-            &row.code,
-            &row.engine,
-            &row.zh,
-            &row.en,
-            &row.hint_zh,
-            &row.hint_en,
-            &row.source,
-            &row.as_of,
+            row.code.clone(),
+            row.engine.clone(),
+            code_text(&row.zh),
+            code_text(&row.en),
+            code_text(&row.hint_zh),
+            code_text(&row.hint_en),
+            texts::t(&row.source),
+            row.as_of.clone(),
         ];
         assert!(
             fields.iter().all(|f| !f.contains('\u{1f}')),
@@ -288,8 +316,8 @@ fn gen_tables() -> String {
             out,
             "    SubjectKindInfo {{ kind: {}, zh: {:?}, en: {:?} }},",
             kinds.variant(&kind, "subject-kinds"),
-            s(k, "zh", "subject-kinds"),
-            s(k, "en", "subject-kinds")
+            texts::t(s(k, "zh", "subject-kinds")),
+            texts::t(s(k, "en", "subject-kinds"))
         )
         .unwrap();
     }
@@ -305,9 +333,23 @@ fn gen_tables() -> String {
         writeln!(
             out,
             "    ProvinceInfo {{ code: {code:?}, zh: {:?}, en: {:?}, abbr: {:?} }},",
-            s(p, "zh", "provinces"),
-            s(p, "en", "provinces"),
+            texts::t(s(p, "zh", "provinces")),
+            texts::t(s(p, "en", "provinces")),
             s(p, "abbr", "provinces")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    // The names as written, for reading what a user typed (a mobile's home province, the
+    // province at the head of an address): the table above may carry references instead.
+    out.push_str("pub static PROVINCE_NAMES: &[(&str, &str, &str)] = &[\n");
+    for p in provinces["provinces"].as_array().expect("provinces") {
+        writeln!(
+            out,
+            "    ({:?}, {:?}, {:?}),",
+            s(p, "code", "provinces"),
+            s(p, "zh", "provinces"),
+            s(p, "en", "provinces")
         )
         .unwrap();
     }
@@ -391,7 +433,7 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static SUFFIX_LIST_SOURCE: &str = {:?};",
-        str_list(&tlds["source"], "approved-tlds source")[0]
+        texts::t(&str_list(&tlds["source"], "approved-tlds source")[0])
     )
     .unwrap();
     out.push_str(
@@ -435,10 +477,12 @@ fn gen_tables() -> String {
             .map(|k| kinds.variant(k, "restricted"))
             .collect();
         let severity = r.get("severity").and_then(Value::as_str).unwrap_or("error");
-        let source = str_list(&r["source"], "restricted source")
-            .into_iter()
-            .next()
-            .unwrap_or_default();
+        let source = texts::t(
+            &str_list(&r["source"], "restricted source")
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
+        );
         writeln!(
             out,
             "    RestrictedSuffix {{ suffix: {suffix:?}, subject_kinds: &[{}], severity: {}, source: {source:?}, as_of: {suffix_date:?}, sub_names_fileable: {} }},",
@@ -647,7 +691,7 @@ fn gen_tables() -> String {
             "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {:?}, as_of: {as_of:?} }},",
             province.as_deref(),
             severity_variant(overrides.remove(id).as_deref().unwrap_or(s(r, "severity", id)), id),
-            s(r, "source", id),
+            texts::t(s(r, "source", id)),
         )
         .unwrap();
     }
@@ -665,7 +709,7 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static EPP_STATUS_SOURCE: &str = {:?};",
-        s(epp, "source", "epp")
+        texts::t(s(epp, "source", "epp"))
     )
     .unwrap();
     writeln!(
@@ -681,8 +725,8 @@ fn gen_tables() -> String {
             "    EppStatus {{ status: {:?}, severity: {}, zh: {:?}, en: {:?} }},",
             s(st, "status", "epp"),
             severity_variant(s(st, "severity", "epp"), "epp"),
-            s(st, "zh", "epp"),
-            s(st, "en", "epp")
+            texts::t(s(st, "zh", "epp")),
+            texts::t(s(st, "en", "epp"))
         )
         .unwrap();
     }
@@ -702,7 +746,7 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static REALNAME_SYNC_SOURCE: &str = {:?};\npub static REALNAME_SYNC_AS_OF: &str = {:?};",
-        s(&policy["realname_sync_working_days"], "source", "sync"),
+        texts::t(s(&policy["realname_sync_working_days"], "source", "sync")),
         s(&policy["realname_sync_working_days"], "as_of", "sync")
     )
     .unwrap();
@@ -739,7 +783,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     writeln!(
         out,
         "pub static USCC_CATEGORY_SOURCE: &str = {:?};",
-        s(cats, "source", "uscc")
+        texts::t(s(cats, "source", "uscc"))
     )
     .unwrap();
     writeln!(
@@ -759,7 +803,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         writeln!(
             out,
             "    UsccCategory {{ prefix: {prefix:?}, zh: {:?}, kinds: &[{}] }},",
-            s(row, "zh", "uscc"),
+            texts::t(s(row, "zh", "uscc")),
             ks.join(", ")
         )
         .unwrap();
@@ -783,7 +827,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     writeln!(
         out,
         "pub static MOBILE_SEGMENT_SOURCE: &str = {:?};",
-        s(m, "source", "mobile")
+        texts::t(s(m, "source", "mobile"))
     )
     .unwrap();
     writeln!(
@@ -809,7 +853,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     writeln!(
         out,
         "pub static SITE_NAME_SOURCE: &str = {:?};",
-        s(n, "source", "site_names")
+        texts::t(s(n, "source", "site_names"))
     )
     .unwrap();
     writeln!(
@@ -829,7 +873,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
             out,
             "pub static {name}: WordList = WordList {{ words: {}, source: {:?}, as_of: {:?} }};",
             rust_str_slice(&str_list(&t["words"], key)),
-            s(t, "source", key),
+            texts::t(s(t, "source", key)),
             s(t, "as_of", key)
         )
         .unwrap();
@@ -840,7 +884,7 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         "pub static ADDRESS_RULE: AddressRule = AddressRule {{ house_number_markers: {}, remark_explains: {}, source: {:?}, as_of: {:?} }};",
         rust_str_slice(&str_list(&a["house_number_markers"], "address")),
         rust_str_slice(&str_list(&a["remark_explains"], "address")),
-        s(a, "source", "address"),
+        texts::t(s(a, "source", "address")),
         s(a, "as_of", "address")
     )
     .unwrap();
@@ -870,7 +914,7 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     writeln!(
         out,
         "pub static DOCUMENTS_SOURCE: &str = {:?};",
-        s(d, "source", "documents")
+        texts::t(s(d, "source", "documents"))
     )
     .unwrap();
     writeln!(
@@ -913,7 +957,7 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     writeln!(
         out,
         "pub static PREAPPROVAL_SOURCE: &str = {:?};",
-        s(p, "source", "preapprovals")
+        texts::t(s(p, "source", "preapprovals"))
     )
     .unwrap();
     writeln!(
@@ -933,8 +977,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
             out,
             "    PreapprovalRule {{ content: Content::{}, required: {status}, zh: {:?}, en: {:?} }},",
             camel(s(c, "content", "preapprovals")),
-            s(c, "zh", "preapprovals"),
-            s(c, "en", "preapprovals")
+            texts::t(s(c, "zh", "preapprovals")),
+            texts::t(s(c, "en", "preapprovals"))
         )
         .unwrap();
     }
@@ -944,7 +988,7 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     writeln!(
         out,
         "pub static MATERIALS_SOURCE: &str = {:?};",
-        s(m, "source", "materials")
+        texts::t(s(m, "source", "materials"))
     )
     .unwrap();
     writeln!(
@@ -961,8 +1005,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
         writeln!(
             out,
             "    Material {{ id: {id:?}, zh: {:?}, en: {:?} }},",
-            s(item, "zh", "materials"),
-            s(item, "en", "materials")
+            texts::t(s(item, "zh", "materials")),
+            texts::t(s(item, "en", "materials"))
         )
         .unwrap();
     }

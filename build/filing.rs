@@ -25,7 +25,7 @@ fn pairs(v: &Value, ctx: &str) -> String {
                 !zh.contains(['\u{1e}', '\u{1f}']) && !en.contains(['\u{1e}', '\u{1f}']),
                 "filing.json {ctx}: separator in text"
             );
-            format!("{zh}\u{1f}{en}")
+            format!("{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
         })
         .collect();
     format!("{:?}", items.join("\u{1e}"))
@@ -53,7 +53,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             super::is_date(as_of),
             "filing.json source {key}: bad date {as_of}"
         );
-        (s(row, "url", ctx).to_string(), as_of.to_string())
+        (super::texts::t(s(row, "url", ctx)), as_of.to_string())
     };
 
     // Facts.
@@ -78,8 +78,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             out,
             "    FactDef {{ path: {path:?}, kind: {kind}, values: {}, zh: {:?}, en: {:?} }},",
             super::rust_str_slice(&values),
-            s(f, "zh", path),
-            s(f, "en", path)
+            super::texts::t(s(f, "zh", path)),
+            super::texts::t(s(f, "en", path))
         )
         .unwrap();
         facts.push((path.to_string(), s(f, "type", path).to_string(), values));
@@ -107,8 +107,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         writeln!(
             out,
             "    FilingTypeDef {{ id: {id:?}, zh: {:?}, en: {:?}, materials: {}, next_steps: {}, advisories: &[{}] }},",
-            s(t, "zh", id),
-            s(t, "en", id),
+            super::texts::t(s(t, "zh", id)),
+            super::texts::t(s(t, "en", id)),
             pairs(&t["materials"], id),
             pairs(&t["next_steps"], id),
             adv.join(", ")
@@ -218,7 +218,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             ["high", "medium", "low"].contains(&confidence),
             "decision {id}: confidence {confidence}"
         );
-        let text: Vec<&str> = [
+        let text: Vec<String> = [
             "reason_zh",
             "reason_en",
             "detail_zh",
@@ -227,8 +227,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             "what_en",
         ]
         .iter()
-        .map(|k| r[*k].as_str().unwrap_or(""))
-        .chain([url.as_str(), as_of.as_str(), confidence])
+        .map(|k| super::texts::t(r[*k].as_str().unwrap_or("")))
+        .chain([url.clone(), as_of.clone(), confidence.to_string()])
         .collect();
         assert!(
             text.iter().all(|t| !t.contains('\u{1f}')),
@@ -260,8 +260,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         writeln!(
             out,
             "    Product {{ id: {id:?}, zh: {:?}, en: {:?}, subscription_only: {}, min_months: {}, public_ip: {}, quota: {}, min_order_cny: {:?} }},",
-            s(row, "zh", id),
-            s(row, "en", id),
+            super::texts::t(s(row, "zh", id)),
+            super::texts::t(s(row, "en", id)),
             row["subscription_only"].as_bool().expect("subscription_only"),
             row["min_months"].as_u64().expect("min_months"),
             row["public_ip"].as_bool().expect("public_ip"),
@@ -281,7 +281,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
     writeln!(
         out,
         "pub static NUMBER_ABBR_SOURCE: &str = {:?};\npub static NUMBER_ABBR_AS_OF: &str = {:?};",
-        s(a, "source", "abbr"),
+        super::texts::t(s(a, "source", "abbr")),
         s(a, "as_of", "abbr")
     )
     .unwrap();

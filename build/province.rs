@@ -308,8 +308,8 @@ impl Engine {
                 };
                 format!(
                     "RuleKind::Advisory {{ zh: {:?}, en: {:?}, when: {when} }}",
-                    s(r, "note_zh", id),
-                    s(r, "summary_en", id)
+                    super::texts::t(s(r, "note_zh", id)),
+                    super::texts::t(s(r, "summary_en", id))
                 )
             }
             _ => return None,

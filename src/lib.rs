@@ -30,8 +30,8 @@ pub mod wasm;
 
 pub use diagnostic::{Code, Diagnostic, Lang, Severity};
 pub use domain::{
-    check_domain, check_domain_list, check_domain_value, DomainFacts, DomainListReport,
-    DomainOptions, DomainReport, DomainSubject,
+    check_domain, check_domain_list, check_domain_value, check_domains_value, DomainFacts,
+    DomainListReport, DomainOptions, DomainReport, DomainSubject,
 };
 pub use ruleset::{ruleset_info, RulesetInfo};
 pub use subject::SubjectKind;

@@ -1,12 +1,15 @@
 //! The only module that knows about JavaScript: converts what a page passes in into bounded
 //! [`Value`]s, calls the engines and hands back plain objects.
 //!
+//! Texts are not in the module: reports carry catalog references and template arguments that
+//! the npm package's JavaScript layer (`js/render.js`) turns into messages. `rulesetInfo` and
+//! `diagnosticCodes` are static data: the package ships them as JSON written by the native CLI.
+//!
 //! Nothing here may panic or throw for any input: a trap would kill the module for the whole
 //! page. Wrong types become `INPUT_MALFORMED` diagnostics with their paths.
 
-use crate::diagnostic;
-use crate::domain::{self, DomainListReport};
-use crate::input::{Limits, Reader, Value};
+use crate::domain;
+use crate::input::{Limits, Value};
 use js_sys::{Array, JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -132,28 +135,7 @@ pub fn check_domains(
 ) -> JsValue {
     let inputs = value_of(&inputs);
     let options = value_of(&options);
-    let mut reader = Reader::new();
-    let opts = domain::read_options(Some(&options), &mut reader, "/options");
-    let list = match &inputs {
-        Value::Array(_) => reader
-            .string_list(Some(&inputs), "/inputs")
-            .unwrap_or_default(),
-        other => {
-            reader.unexpected(other, "/inputs", "a list of strings");
-            Vec::new()
-        }
-    };
-    let mut report = domain::check_domain_list(&list, &opts);
-    if !reader.findings.is_empty() {
-        let mut extra = diagnostic::render_all(&reader.findings, opts.lang);
-        extra.append(&mut report.diagnostics);
-        report = DomainListReport {
-            ok: false,
-            domains: report.domains,
-            diagnostics: extra,
-        };
-    }
-    to_js(&report)
+    to_js(&domain::check_domains_value(&inputs, Some(&options)))
 }
 
 /// Checks one field as it is typed (an ID number, a credit code, a phone, a website name …).
@@ -171,18 +153,6 @@ pub fn check_field(
         &value,
         Some(&options),
     ))
-}
-
-/// What rules are loaded: version, source dates, provinces, suffix list.
-#[wasm_bindgen(js_name = rulesetInfo, unchecked_return_type = "RulesetInfo")]
-pub fn ruleset_info() -> JsValue {
-    to_js(&crate::ruleset_info())
-}
-
-/// The code registry: every diagnostic code with its default severity and both languages.
-#[wasm_bindgen(js_name = diagnosticCodes, unchecked_return_type = "CodeInfo[]")]
-pub fn diagnostic_codes() -> JsValue {
-    to_js(&crate::registry::codes_json())
 }
 
 /// Validates a whole filing application against the national rules (and, as data, the

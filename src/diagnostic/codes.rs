@@ -45,6 +45,19 @@ impl CodeInfo {
     }
 }
 
+/// In the `.wasm` the registry rows carry no messages or hints: each is named by its position in
+/// the catalog the npm package ships (`build/texts.rs`), four per code in registry order.
+#[cfg(target_arch = "wasm32")]
+impl CodeInfo {
+    /// The catalog reference of the message (`0` zh, `1` en) or hint (`2` zh, `3` en).
+    pub fn text_ref(&self, field: u32) -> String {
+        let index = 4 * self.code as u32 + field.min(3);
+        let mut r = String::from('\u{1}');
+        r.extend(char::from_u32(0xE000 + index));
+        r
+    }
+}
+
 impl Code {
     pub fn info(self) -> &'static CodeInfo {
         // The table is generated in enum order, so the discriminant is the row index; the

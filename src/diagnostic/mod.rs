@@ -4,6 +4,7 @@
 //! public [`Diagnostic`] in the requested language, filling the registry's message templates.
 
 mod codes;
+#[cfg(not(target_arch = "wasm32"))]
 mod template;
 
 pub use codes::{Code, CodeInfo};
@@ -67,6 +68,25 @@ pub struct Diagnostic {
     pub rule: Option<String>,
     pub source: Option<String>,
     pub as_of: Option<String>,
+    /// In the `.wasm` only: the template arguments. The module carries references to its texts
+    /// instead of the texts (`build/texts.rs`); the npm package's JavaScript layer fills
+    /// `message` and `hint` from its catalog with these and removes the member.
+    #[cfg(target_arch = "wasm32")]
+    #[serde(skip_deserializing, default)]
+    pub args: Args,
+}
+
+/// Template arguments, serialized as a list of `[name, value]` pairs (the first of a name is
+/// the one a template uses, as in `template::fill`).
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Args(pub Vec<(&'static str, String)>);
+
+#[cfg(target_arch = "wasm32")]
+impl Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|(k, v)| [*k, v.as_str()]))
+    }
 }
 
 /// Where a finding's rule comes from when it is a row of a rule table rather than the code's
@@ -124,9 +144,21 @@ impl Finding {
 
     pub fn render(&self, lang: Lang) -> Diagnostic {
         let info = self.code.info();
+        #[cfg(not(target_arch = "wasm32"))]
         let (message, hint) = match lang {
             Lang::ZhCn => (info.zh(), info.hint_zh()),
             Lang::En => (info.en(), info.hint_en()),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let (message, hint) = (
+            template::fill(message, &self.args),
+            template::fill(hint, &self.args),
+        );
+        // The catalog references of the templates: the package's JavaScript fills them with `args`.
+        #[cfg(target_arch = "wasm32")]
+        let (message, hint) = match lang {
+            Lang::ZhCn => (info.text_ref(0), info.text_ref(2)),
+            Lang::En => (info.text_ref(1), info.text_ref(3)),
         };
         let (source, as_of, rule, province) = match &self.rule {
             Some(r) => (
@@ -141,13 +173,15 @@ impl Finding {
             code: self.code,
             severity: self.severity,
             path: self.path.clone(),
-            message: template::fill(message, &self.args),
-            hint: template::fill(hint, &self.args),
+            message,
+            hint,
             suggestion: self.suggestion.clone(),
             province,
             rule,
             source: Some(source.to_string()),
             as_of: Some(as_of.to_string()),
+            #[cfg(target_arch = "wasm32")]
+            args: Args(self.args.clone()),
         }
     }
 }

@@ -163,6 +163,33 @@ fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
     }
 }
 
+/// Checks the domains of one website given as untrusted values (`checkDomains`): a list that is
+/// not a list of strings, or malformed options, is `INPUT_MALFORMED` at its path.
+pub fn check_domains_value(inputs: &Value, options: Option<&Value>) -> DomainListReport {
+    let mut reader = Reader::new();
+    let opts = read_options(options, &mut reader, "/options");
+    let list = match inputs {
+        Value::Array(_) => reader
+            .string_list(Some(inputs), "/inputs")
+            .unwrap_or_default(),
+        other => {
+            reader.unexpected(other, "/inputs", "a list of strings");
+            Vec::new()
+        }
+    };
+    let mut report = check_domain_list(&list, &opts);
+    if !reader.findings.is_empty() {
+        let mut extra = diagnostic::render_all(&reader.findings, opts.lang);
+        extra.append(&mut report.diagnostics);
+        report = DomainListReport {
+            ok: false,
+            domains: report.domains,
+            diagnostics: extra,
+        };
+    }
+    report
+}
+
 /// Checks the domains of one website: each domain, then repeats and the per-website count.
 pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainListReport {
     let mut list_findings = province_findings(options, "/options/province");

@@ -3,10 +3,11 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
 import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadVectors, judge, runVector, ALL_FILES } from './vectors.mjs';
+import { loadVectors, judge, runVector, vectorCall, vectorId, ALL_FILES } from './vectors.mjs';
 import { installPackedPackage, root } from './install.mjs';
 
 let pkg;
@@ -48,6 +49,71 @@ test('the packed package carries what its exports name', () => {
 test('every vector passes through the installed package', () => {
   const failures = loadVectors(ALL_FILES).map((v) => judge(v, runVector(pkg, v))).filter(Boolean);
   assert.deepEqual(failures, []);
+});
+
+// The .wasm carries references to its texts; the package's JavaScript puts them in from a catalog
+// build.rs writes from the same data files. Every vector, in both languages, must come out of the
+// installed package exactly as the native crate renders it.
+test('every report of the installed package equals the native rendering, in both languages', () => {
+  const cases = [];
+  for (const v of loadVectors(ALL_FILES)) {
+    const call = vectorCall(v);
+    cases.push({ id: vectorId(v), call });
+    const at = call.fn === 'checkField' ? 2 : 1;
+    const opts = call.args[at];
+    if (opts === undefined || opts === null || (typeof opts === 'object' && !Array.isArray(opts))) {
+      for (const lang of ['zh-CN', 'en']) {
+        const args = [...call.args];
+        while (args.length <= at) args.push(undefined);
+        args[at] = { ...(opts ?? {}), lang };
+        cases.push({ id: `${vectorId(v)} [${lang}]`, call: { fn: call.fn, args } });
+      }
+    }
+  }
+  const native = execFileSync('cargo', ['run', '--quiet', '--example', 'render_calls'], {
+    cwd: root,
+    input: cases.map((c) => JSON.stringify(c.call)).join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  }).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(native.length, cases.length);
+  // The receipt is a fresh random key on each call.
+  const comparable = (r) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'idempotency_key' ? 'uuid' : v)));
+  const failures = [];
+  cases.forEach((c, i) => {
+    const got = pkg[c.call.fn](...c.call.args);
+    const text = JSON.stringify(got);
+    if (text.includes('\\u0001') || text.includes('"args"')) failures.push(`${c.id}: a reference or args left in ${text.slice(0, 200)}`);
+    else if (!isDeepStrictEqual(comparable(got), comparable(native[i]))) {
+      failures.push(`${c.id}:\n  package ${JSON.stringify(comparable(got))}\n  native  ${JSON.stringify(native[i])}`);
+    }
+  });
+  assert.deepEqual(failures.slice(0, 5), []);
+  assert.ok(cases.length > 900, `${cases.length} cases`);
+});
+
+test('rulesetInfo and diagnosticCodes need no init and return fresh objects', () => {
+  const info = pkg.rulesetInfo();
+  assert.equal(info.provinces.length, 31);
+  assert.ok(info.suffixes.count > 150);
+  info.provinces.length = 0;
+  assert.equal(pkg.rulesetInfo().provinces.length, 31);
+  const codes = pkg.diagnosticCodes();
+  assert.equal(codes.length, info.codes);
+  for (const c of codes) for (const k of ['zh', 'en', 'hint_zh', 'hint_en']) assert.ok(c[k] && !c[k].includes('\u0001'), `${c.code} ${k}`);
+});
+
+test('the renderer never throws and leaves what it does not know as it is', async () => {
+  const { renderer } = await import(join(project, 'node_modules/icp-precheck/render.js'));
+  const render = renderer(['a {x} b', 'X']);
+  const d = { code: 'C', message: '\u0001\ue000', hint: '\u0001\ue009 {y}', args: [['x', '\u0001\ue001'], ['x', 'second'], [1, 2]] };
+  assert.deepEqual(render({ diagnostics: [d] }), { diagnostics: [{ code: 'C', message: 'a X b', hint: '\u0001\ue009 {y}' }] });
+  for (const v of [null, undefined, 1, 'x', [], { diagnostics: 'x' }, { advisories: [null, 1, { args: 'x' }] }]) render(v);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.equal(render(cyclic), cyclic);
+  const hostile = new Proxy({}, { ownKeys() { throw new Error('boom'); } });
+  assert.equal(render(hostile), hostile);
 });
 
 test('a TypeScript consumer type-checks against the installed .d.ts (tsc --strict)', () => {
