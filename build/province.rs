@@ -28,8 +28,9 @@ impl Engine {
         self.map["advisory_kinds"]["kinds"].get(kind).is_some()
     }
 
-    /// `&["residence_permit", …]` for research names of documents or proofs.
-    pub fn proofs(&self, names: &[String], id: &str) -> String {
+    /// The materials that satisfy research names of documents or proofs (any one entry; an
+    /// entry `a+b` needs both).
+    fn materials_of(&self, names: &[String], id: &str) -> Vec<String> {
         let mut out = Vec::new();
         for n in names {
             let mapped = self.map["materials"]["names"]
@@ -49,7 +50,12 @@ impl Engine {
                 }
             }
         }
-        super::rust_str_slice(&out)
+        out
+    }
+
+    /// `&["residence_permit", …]`: any one of the names' materials.
+    pub fn proofs(&self, names: &[String], id: &str) -> String {
+        super::rust_str_slice(&self.materials_of(names, id))
     }
 
     fn proof(&self, name: &str, id: &str) -> String {
@@ -210,7 +216,8 @@ impl Engine {
             }
             "doc_required" => format!(
                 "RuleKind::MaterialsRequired {{ proofs: {}, when: Condition::Always }}",
-                all_of(&self.proofs(&str_list(value, id), id))
+                // Every listed document is needed: one entry joining them all.
+                super::rust_str_slice(&[self.materials_of(&str_list(value, id), id).join("+")])
             ),
             "doc_required_when" => format!(
                 "RuleKind::MaterialsRequired {{ proofs: {}, when: {} }}",
@@ -316,14 +323,4 @@ impl Engine {
         };
         Some(code)
     }
-}
-
-/// `&["a", "b"]` (any of) → `&["a+b"]` (all of).
-fn all_of(list: &str) -> String {
-    let inner = list.trim_start_matches("&[").trim_end_matches(']');
-    if inner.is_empty() {
-        return "&[]".to_string();
-    }
-    let parts: Vec<&str> = inner.split(", ").map(|p| p.trim_matches('"')).collect();
-    format!("&[{:?}]", parts.join("+"))
 }

@@ -2,7 +2,7 @@
 //! materials, counts, and where each ID was issued.
 
 use super::Scope;
-use crate::application::{Application, DocumentType, Person, Subject, Website};
+use crate::application::{Application, Document, DocumentType, Person, Subject, Website};
 use crate::data::{self, Condition, Count, Proofs, ProvinceInfo};
 use crate::diagnostic::pointer_push;
 use crate::subject::SubjectKind;
@@ -27,6 +27,9 @@ pub struct Facts<'a> {
     pub subject_kind: Option<SubjectKind>,
     pub today: crate::date::Date,
     pub leaders: Vec<Leader<'a>>,
+    /// The subject's materials, and those of the whole application.
+    pub subject_materials: Vec<&'a str>,
+    pub all_materials: Vec<&'a str>,
 }
 
 impl<'a> Facts<'a> {
@@ -48,12 +51,23 @@ impl<'a> Facts<'a> {
                 });
             }
         }
+        let subject_materials: Vec<&str> = app
+            .subject
+            .as_ref()
+            .map(|s| s.materials.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut all_materials = subject_materials.clone();
+        for w in &app.websites {
+            all_materials.extend(w.materials.iter().map(String::as_str));
+        }
         Facts {
             app,
             province: scope.province.and_then(data::province),
             subject_kind: scope.subject_kind,
             today: scope.today,
             leaders,
+            subject_materials,
+            all_materials,
         }
     }
 
@@ -87,26 +101,11 @@ impl<'a> Facts<'a> {
         })
     }
 
-    /// The materials a leader's requirement can be met by: the subject's, and for a website
-    /// leader that website's too.
-    pub fn materials_for(&self, leader: &Leader) -> Vec<&'a str> {
-        let mut m: Vec<&str> = self
-            .subject()
-            .map(|s| s.materials.iter().map(String::as_str).collect())
-            .unwrap_or_default();
-        if let Some(w) = leader.website.and_then(|i| self.website(i)) {
-            m.extend(w.materials.iter().map(String::as_str));
-        }
-        m
-    }
-
-    /// Every material of the application.
-    pub fn all_materials(&self) -> Vec<&'a str> {
-        let mut m: Vec<&str> = self
-            .subject()
-            .map(|s| s.materials.iter().map(String::as_str).collect())
-            .unwrap_or_default();
-        for w in &self.app.websites {
+    /// The materials a requirement about a website (or its leader) can be met by: the
+    /// subject's and that website's; the subject's alone for `None`.
+    pub fn materials_for(&self, website: Option<usize>) -> Vec<&'a str> {
+        let mut m = self.subject_materials.clone();
+        if let Some(w) = website.and_then(|i| self.website(i)) {
             m.extend(w.materials.iter().map(String::as_str));
         }
         m
@@ -120,7 +119,8 @@ impl<'a> Facts<'a> {
         match what {
             Count::ExistingWebsites => self.existing_websites(),
             Count::Websites => {
-                Some(self.existing_websites().unwrap_or(0) + self.app.websites.len() as u32)
+                let new = u32::try_from(self.app.websites.len()).unwrap_or(u32::MAX);
+                Some(self.existing_websites().unwrap_or(0).saturating_add(new))
             }
             Count::Domains => website.map(|w| w.domains.len() as u32),
         }
@@ -164,10 +164,9 @@ pub fn is_mainland_id(t: DocumentType) -> bool {
     )
 }
 
-/// Where a person's document was issued: `Some(Some(code))` for a mainland ID (its first two
+/// Where a personal document was issued: `Some(Some(code))` for a mainland ID (its first two
 /// digits), `Some(None)` for any other personal document (never local), `None` when unknown.
-pub fn issued_in(p: &Person) -> Option<Option<&str>> {
-    let doc = p.document.as_ref()?;
+pub fn issued_in(doc: &Document) -> Option<Option<&str>> {
     let t = doc.doc_type?;
     if !t.is_personal() {
         return None;
@@ -202,10 +201,12 @@ pub fn same_person(a: &Person, b: &Person) -> Option<bool> {
 }
 
 /// Whether the materials meet a requirement: any one entry, where `a+b` needs both.
-pub fn has(materials: &[&str], proofs: Proofs) -> bool {
-    proofs
-        .iter()
-        .any(|entry| entry.split('+').all(|m| materials.contains(&m)))
+pub fn has<S: AsRef<str>>(materials: &[S], proofs: Proofs) -> bool {
+    proofs.iter().any(|entry| {
+        entry
+            .split('+')
+            .all(|m| materials.iter().any(|x| x.as_ref() == m))
+    })
 }
 
 /// The requirement in words: "居住证、学生证" / "residence permit or student card".

@@ -57,7 +57,7 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        if until > min && !has(&f.materials_for(l), proof) {
+        if until > min && !has(&f.materials_for(l.website), proof) {
             if let Some(on) = turns(born, until).filter(|on| f.today < *on) {
                 out.push(
                     ctx.with_proofs(Code::LeaderMinorNeedsProof, path, proof)
@@ -69,24 +69,31 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
     }
 }
 
-/// Where the applicant's identity was issued: the personal subject's own document, else its
-/// leader's. Returns the path to report at too.
-fn applicant(ctx: &RowCtx) -> Option<(Option<&'static str>, String)> {
-    let s = ctx.facts.subject()?;
-    if let Some(doc) = &s.document {
-        let p = crate::application::Person {
-            document: Some(doc.clone()),
-            ..Default::default()
-        };
-        if let Some(issued) = issued_in(&p) {
-            let code = issued.and_then(|c| crate::data::province(c).map(|i| i.code));
-            return Some((code, "/subject/document/number".to_string()));
+/// The applicant's identity document (the personal subject's own, else its leader's), where it
+/// was issued, and the path to report at.
+struct Applicant<'a> {
+    issued: Option<&'a str>,
+    number: &'a str,
+    path: String,
+}
+
+fn applicant<'a>(ctx: &RowCtx<'a>) -> Option<Applicant<'a>> {
+    let own = ctx.facts.subject()?.document.as_ref();
+    let (doc, path) = match own.and_then(|d| issued_in(d).map(|_| d)) {
+        Some(d) => (d, "/subject/document/number".to_string()),
+        None => {
+            let l = ctx.facts.subject_leader()?;
+            (
+                l.person.document.as_ref()?,
+                pointer_push(&l.at("document"), "number"),
+            )
         }
-    }
-    let l = ctx.facts.subject_leader()?;
-    let issued = issued_in(l.person)?;
-    let code = issued.and_then(|c| crate::data::province(c).map(|i| i.code));
-    Some((code, pointer_push(&l.at("document"), "number")))
+    };
+    Some(Applicant {
+        issued: issued_in(doc)?,
+        number: doc.number.as_deref().unwrap_or(""),
+        path,
+    })
 }
 
 fn is_local(ctx: &RowCtx, issued: Option<&str>) -> bool {
@@ -104,25 +111,25 @@ pub fn nonlocal(
     if f.is_entity() || f.province.is_none() {
         return;
     }
-    let Some((issued, path)) = applicant(ctx) else {
+    let Some(Applicant { issued, path, .. }) = applicant(ctx) else {
         return;
     };
     if is_local(ctx, issued) {
         return;
     }
-    let materials = f.all_materials();
+    let materials = &f.all_materials;
     match mode {
         NonlocalMode::Allowed => {}
         NonlocalMode::Reject => {
             let mut finding = ctx.finding(Code::CrossProvincePersonalNotAccepted, path);
-            if soft_with_proof && has(&materials, proofs) {
+            if soft_with_proof && has(materials, proofs) {
                 // Older sources accept a local residence proof: not certain enough to block.
                 finding = finding.severity(Severity::Warning);
             }
             out.push(finding);
         }
         NonlocalMode::RequireProof | NonlocalMode::PerProvince => {
-            if !has(&materials, proofs) {
+            if !has(materials, proofs) {
                 out.push(ctx.with_proofs(Code::CrossProvinceNeedsResidencePermit, path, proofs));
             }
         }
@@ -135,12 +142,7 @@ fn subject_leader_not_rep<'a>(ctx: &'a RowCtx) -> Option<&'a Leader<'a>> {
 }
 
 fn subject_letter(ctx: &RowCtx, letter: Proofs) -> bool {
-    let m: Vec<&str> = ctx
-        .facts
-        .subject()
-        .map(|s| s.materials.iter().map(String::as_str).collect())
-        .unwrap_or_default();
-    has(&m, letter)
+    has(&ctx.facts.subject_materials, letter)
 }
 
 pub fn legal_rep(ctx: &RowCtx, letter: Option<Proofs>, out: &mut Vec<Finding>) {
@@ -160,12 +162,10 @@ pub fn legal_rep(ctx: &RowCtx, letter: Option<Proofs>, out: &mut Vec<Finding>) {
 /// website's own, or the subject's when they are the subject leader too.
 fn site_letter(ctx: &RowCtx, l: &Leader, letter: Proofs) -> bool {
     let f = ctx.facts;
-    let own = l
-        .website
+    if l.website
         .and_then(|i| f.website(i))
-        .map(|w| w.materials.iter().map(String::as_str).collect::<Vec<_>>())
-        .unwrap_or_default();
-    if has(&own, letter) {
+        .is_some_and(|w| has(&w.materials, letter))
+    {
         return true;
     }
     let is_subject_leader = f
@@ -264,36 +264,24 @@ pub fn document_types(ctx: &RowCtx, types: &[DocumentType], who: Who, out: &mut 
 }
 
 pub fn local_prefix(ctx: &RowCtx, prefix: &str, proofs: Proofs, out: &mut Vec<Finding>) {
-    let Some((issued, path)) = applicant(ctx) else {
+    let Some(a) = applicant(ctx) else {
         return;
     };
-    if ctx.facts.is_entity() || !is_local(ctx, issued) {
+    if ctx.facts.is_entity() || !is_local(ctx, a.issued) {
         return;
     }
-    let number = ctx
-        .facts
-        .subject()
-        .and_then(|s| s.document.as_ref())
-        .and_then(|d| d.number.as_deref())
-        .or_else(|| {
-            ctx.facts
-                .subject_leader()
-                .and_then(|l| l.person.document.as_ref())
-                .and_then(|d| d.number.as_deref())
-        })
-        .unwrap_or("");
-    if !number.starts_with(prefix) && !has(&ctx.facts.all_materials(), proofs) {
-        out.push(ctx.with_proofs(Code::MaterialRequired, path, proofs));
+    if !a.number.starts_with(prefix) && !has(&ctx.facts.all_materials, proofs) {
+        out.push(ctx.with_proofs(Code::MaterialRequired, a.path, proofs));
     }
 }
 
 pub fn entity_leaders_nonlocal(ctx: &RowCtx, proofs: Proofs, out: &mut Vec<Finding>) {
     let f = ctx.facts;
     for l in &f.leaders {
-        let Some(issued) = issued_in(l.person) else {
+        let Some(issued) = l.person.document.as_ref().and_then(issued_in) else {
             continue;
         };
-        if !is_local(ctx, issued) && !has(&f.materials_for(l), proofs) {
+        if !is_local(ctx, issued) && !has(&f.materials_for(l.website), proofs) {
             out.push(ctx.with_proofs(
                 Code::MaterialRequired,
                 pointer_push(&l.at("document"), "number"),

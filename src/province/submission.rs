@@ -42,14 +42,8 @@ pub fn materials(ctx: &RowCtx, proofs: Proofs, when: &Condition, out: &mut Vec<F
     let f = ctx.facts;
     if let Condition::Content(_) = when {
         // Content-bound documents belong to the website that carries the content.
-        let subject: Vec<&str> = f
-            .subject()
-            .map(|s| s.materials.iter().map(String::as_str).collect())
-            .unwrap_or_default();
         for (i, w) in f.app.websites.iter().enumerate() {
-            let mut m = subject.clone();
-            m.extend(w.materials.iter().map(String::as_str));
-            if f.holds(when, Some(w)) && !has(&m, proofs) {
+            if f.holds(when, Some(w)) && !has(&f.materials_for(Some(i)), proofs) {
                 out.push(ctx.with_proofs(
                     Code::MaterialRequired,
                     format!("/websites/{i}/materials"),
@@ -59,7 +53,7 @@ pub fn materials(ctx: &RowCtx, proofs: Proofs, when: &Condition, out: &mut Vec<F
         }
         return;
     }
-    if f.holds(when, None) && !has(&f.all_materials(), proofs) {
+    if f.holds(when, None) && !has(&f.all_materials, proofs) {
         out.push(ctx.with_proofs(Code::MaterialRequired, "/subject/materials", proofs));
     }
 }
