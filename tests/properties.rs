@@ -119,7 +119,16 @@ fn as_reports_number(v: serde_json::Value) -> serde_json::Value {
 fn mutated_application() -> impl Strategy<Value = serde_json::Value> {
     let bases: serde_json::Value =
         serde_json::from_str(include_str!("vectors/application-bases.json")).unwrap();
-    let base = prop::sample::select(vec![bases["personal"].clone(), bases["enterprise"].clone()]);
+    // The national bases and every province's personal and enterprise base, so each province's
+    // rows meet hostile values.
+    let all: Vec<serde_json::Value> = bases
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| *k != "note")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let base = prop::sample::select(all);
     let paths = prop::sample::select(vec![
         "/province",
         "/subject",
@@ -134,6 +143,19 @@ fn mutated_application() -> impl Strategy<Value = serde_json::Value> {
         "/subject/leader/mobile",
         "/subject/materials",
         "/subject/filed_website_count",
+        "/subject/address",
+        "/subject/document_address",
+        "/subject/legal_representative",
+        "/subject/remark",
+        "/subject/leader/mobile_province",
+        "/subject/leader/emergency_phone",
+        "/subject/leader/is_legal_representative",
+        "/subject/leader/leads_other_subject",
+        "/subject/leader/document/type",
+        "/websites/0/leader/mobile_province",
+        "/websites/0/leader/document/number",
+        "/websites/0/materials",
+        "/websites/0/remark",
         "/websites",
         "/websites/0",
         "/websites/0/name",
@@ -216,7 +238,12 @@ proptest! {
             // (Unfilled templates are caught by the vectors; here the user's own text may hold braces.)
             prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
             prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
+            // A provincial finding names its province, source and date.
+            if d.rule.as_deref().is_some_and(|r| r.starts_with('P')) {
+                prop_assert!(d.province.is_some() && d.source.is_some() && d.as_of.is_some());
+            }
         }
+        prop_assert!(report.advisories.iter().all(|d| d.severity == icp_precheck::Severity::Info && d.rule.is_some()));
         let typed = icp_precheck::validate::Options { today: icp_precheck::date::Date::parse(today), ..Default::default() };
         let again = icp_precheck::validate::validate_value_with(&value, &typed);
         prop_assert_eq!(again.ok, again.receipt.is_some());

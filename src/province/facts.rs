@@ -248,3 +248,28 @@ pub fn province_of(text: &str) -> Option<&'static ProvinceInfo> {
         data::province(code)
     })
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::province_of;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_codes_and_names() {
+        for text in ["42", " 湖北 ", "湖北省", "hubei", "Hubei"] {
+            assert_eq!(province_of(text).map(|p| p.code), Some("42"), "{text}");
+        }
+        assert_eq!(province_of("广西壮族自治区").map(|p| p.code), Some("45"));
+        assert!(province_of("湖北武汉").is_none());
+        assert!(province_of("99").is_none());
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_reads_as_a_province_or_none(s in "\\PC{0,24}") {
+            if let Some(p) = province_of(&s) {
+                prop_assert!(crate::data::province(p.code).is_some());
+            }
+        }
+    }
+}

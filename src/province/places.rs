@@ -138,3 +138,29 @@ pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>)
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::city;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_the_city_after_the_province() {
+        assert_eq!(city("河北省石家庄市长安区中山路1号"), Some("石家庄市"));
+        assert_eq!(city("保定市竞秀区"), Some("保定市"));
+        assert_eq!(city("新疆维吾尔自治区乌鲁木齐市天山区"), Some("乌鲁木齐市"));
+        // A municipality is its own city: nothing after the name says 市.
+        assert_eq!(city("天津市和平区"), None);
+        assert_eq!(city("中山路90号"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn city_is_a_short_piece_of_the_address(s in "[河北省石家庄市州盟地区a-z0-9 ]{0,40}|\\PC{0,40}") {
+            if let Some(c) = city(&s) {
+                prop_assert!(s.contains(c));
+                prop_assert!((2..=8).contains(&c.chars().count()));
+            }
+        }
+    }
+}
