@@ -2,21 +2,11 @@
 // enterprise application, messages under the field their path names, the summary of what blocks
 // submission, websites added and removed, English, and user text kept as text.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './page.mjs';
 
 const TODAY = '2026-11-22';
 
-test.beforeEach(async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.errors = errors;
-  await page.goto(`/www/index.html?today=${TODAY}`);
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.errors, 'no page errors or console errors').toEqual([]);
-});
+watchPage(test, `/www/index.html?today=${TODAY}`);
 
 const field = (page, path) => page.locator(`[data-path="${path}"]`);
 const messagesFor = (page, path) => page.locator(`[data-messages-for="${path}"]`);

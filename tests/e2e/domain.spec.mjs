@@ -2,20 +2,10 @@
 // applying a suggestion, switching language. Then every domain vector through the module the
 // page loaded.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './page.mjs';
 import { loadVectors, judge, vectorCall, outcomeOf, ALL_FILES } from '../js/vectors.mjs';
 
-test.beforeEach(async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.errors = errors;
-  await page.goto('/www/index.html');
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.errors, 'no page errors or console errors').toEqual([]);
-});
+watchPage(test, '/www/index.html');
 
 test('a domain under an unapproved suffix shows its message under the field', async ({ page }) => {
   await page.locator('#domain').fill('example.io');

@@ -1,19 +1,11 @@
 // The page at phone width and by keyboard alone, its accessibility wiring, and screenshots of
 // both languages saved under test-results/screenshots/ for review.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './page.mjs';
 
 const SHOTS = 'test-results/screenshots';
 
-test.beforeEach(async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.errors = errors;
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.errors, 'no page errors or console errors').toEqual([]);
-});
+watchPage(test);
 
 async function open(page) {
   await page.goto('/www/index.html?today=2026-11-22');

@@ -2,19 +2,9 @@
 // package's rules.json) before the user starts, and a message a province rule raised names the
 // rule and links its source.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './page.mjs';
 
-test.beforeEach(async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.errors = errors;
-  await page.goto('/www/index.html?today=2025-06-01');
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.errors, 'no page errors or console errors').toEqual([]);
-});
+watchPage(test, '/www/index.html?today=2025-06-01');
 
 test('choosing a province shows its rules in both languages, with sources', async ({ page }) => {
   const panel = page.locator('#province-rules');

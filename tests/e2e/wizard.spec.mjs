@@ -1,19 +1,9 @@
 // "Which filing do I need?" as a person walks it: one question at a time, the plan at the end,
 // going back, a blocked case, and carrying the answer into the application form.
 import { test, expect } from '@playwright/test';
+import { watchPage } from './page.mjs';
 
-test.beforeEach(async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.errors = errors;
-  await page.goto('/www/index.html?today=2026-11-22');
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.errors, 'no page errors or console errors').toEqual([]);
-});
+watchPage(test, '/www/index.html?today=2026-11-22');
 
 const question = (page) => page.locator('#wizard-question .question');
 async function answer(page, fact, value) {
