@@ -327,25 +327,20 @@ fn gen_tables() -> String {
     let provinces = json("data/provinces.json");
     let mut province_codes = BTreeSet::new();
     out.push_str("pub static PROVINCES: &[ProvinceInfo] = &[\n");
-    // The names as written, for reading what a user typed (a mobile's home province, the
-    // province at the head of an address): `PROVINCES` may carry references instead.
-    let mut names = String::from("pub static PROVINCE_NAMES: &[(&str, &str, &str)] = &[\n");
+    // Province names stay as written, not catalog references: the engines read them in what a
+    // user typed (a mobile's home province, the province at the head of an address).
     for p in provinces["provinces"].as_array().expect("provinces") {
         let code = s(p, "code", "provinces");
-        let (zh, en) = (s(p, "zh", "provinces"), s(p, "en", "provinces"));
         province_codes.insert(code.to_string());
         writeln!(
             out,
             "    ProvinceInfo {{ code: {code:?}, zh: {:?}, en: {:?}, abbr: {:?} }},",
-            texts::t(zh),
-            texts::t(en),
+            s(p, "zh", "provinces"),
+            s(p, "en", "provinces"),
             s(p, "abbr", "provinces")
         )
         .unwrap();
-        writeln!(names, "    ({code:?}, {zh:?}, {en:?}),").unwrap();
     }
-    out.push_str("];\n\n");
-    out.push_str(&names);
     out.push_str("];\n\n");
     assert_eq!(
         province_codes.len(),

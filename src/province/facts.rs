@@ -231,8 +231,8 @@ pub fn proof_names(proofs: Proofs, zh: bool) -> String {
 pub fn province_of(text: &str) -> Option<&'static ProvinceInfo> {
     let t = text.trim();
     data::province(t).or_else(|| {
-        let (code, _, _) = data::PROVINCE_NAMES.iter().find(|(_, zh, en)| {
-            t.strip_prefix(zh).is_some_and(|rest| {
+        data::PROVINCES.iter().find(|p| {
+            t.strip_prefix(p.zh).is_some_and(|rest| {
                 rest.is_empty()
                     || [
                         "省",
@@ -243,9 +243,8 @@ pub fn province_of(text: &str) -> Option<&'static ProvinceInfo> {
                         "维吾尔自治区",
                     ]
                     .contains(&rest)
-            }) || t.eq_ignore_ascii_case(en)
-        })?;
-        data::province(code)
+            }) || t.eq_ignore_ascii_case(p.en)
+        })
     })
 }
 

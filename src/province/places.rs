@@ -8,8 +8,8 @@ use crate::diagnostic::{Code, Finding};
 /// (`河北省石家庄市长安区…` → `石家庄市`). `None` when the address does not say.
 pub fn city(address: &str) -> Option<&str> {
     let mut rest = address.trim();
-    for (_, zh, _) in data::PROVINCE_NAMES {
-        if let Some(r) = rest.strip_prefix(zh) {
+    for p in data::PROVINCES {
+        if let Some(r) = rest.strip_prefix(p.zh) {
             rest = [
                 "省",
                 "市",
