@@ -1,19 +1,18 @@
 //! Label syntax and IDNA: turns the host into lower-case A-labels and U-labels, or says which
 //! rule the first bad label breaks.
 //!
-//! Mapping is UTS #46 non-transitional (the `idna` crate, with STD3 ASCII rules), so full-width
-//! letters, upper case and `。` are folded. On top of it we apply what UTS #46 alone lets
-//! through but IDNA2008 (RFC 5892) and the MIIT label rules do not:
-//! - code points must be letters, marks or decimal digits (RFC 5892 §2.1 LetterDigits), so
-//!   emoji and punctuation such as `¡` are refused even though UTS #46 marks them valid (NV8);
-//! - default-ignorable characters (zero-width space/joiners, soft hyphen, variation selectors)
-//!   are refused instead of silently removed, so the filed name is what the user sees;
-//! - `xn--` labels must decode, must not decode to ASCII, and must round-trip
-//!   (RFC 5891 §5.4; UTS #46 rev. 31).
+//! Each label is mapped whole by UTS #46 non-transitional (the `idna` crate, STD3 ASCII rules):
+//! full-width letters, upper case and decomposed letters are folded and normalised (NFC) before
+//! anything is judged. On the mapped label we then apply what UTS #46 alone lets through but
+//! IDNA2008 and the MIIT label rules do not (`idna2008`): the RFC 5892 derived property, so
+//! emoji and punctuation such as `¡` are refused even though UTS #46 marks them valid (NV8); the
+//! CONTEXTO rules; default-ignorable characters refused instead of silently removed, so the
+//! filed name is what the user sees; hyphens counted in characters. `xn--` labels must decode,
+//! must not decode to ASCII and must round-trip (RFC 5891 §5.4; UTS #46 rev. 31). Finally, when
+//! one label is right-to-left, every label passes the Bidi rule (RFC 5893).
 
+use super::idna2008::{self, Class};
 use crate::diagnostic::{Code, Finding};
-use icu_properties::props::GeneralCategory;
-use icu_properties::CodePointMapData;
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
 pub const MAX_LABEL_OCTETS: usize = 63;
@@ -35,34 +34,9 @@ impl Labels {
     }
 }
 
-fn is_default_ignorable(c: char) -> bool {
-    matches!(c,
-        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
-        | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
-        | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}'
-        | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
-}
-
-/// RFC 5892 §2.1 LetterDigits, the categories IDNA2008 lets into a label (after mapping).
-fn is_letter_digit(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
-    }
-    matches!(
-        CodePointMapData::<GeneralCategory>::new().get(c),
-        GeneralCategory::LowercaseLetter
-            | GeneralCategory::UppercaseLetter
-            | GeneralCategory::TitlecaseLetter
-            | GeneralCategory::ModifierLetter
-            | GeneralCategory::OtherLetter
-            | GeneralCategory::NonspacingMark
-            | GeneralCategory::SpacingMark
-            | GeneralCategory::DecimalNumber
-    )
-}
-
 fn display_char(c: char) -> String {
-    if c.is_control() || c.is_whitespace() || is_default_ignorable(c) {
+    if c.is_control() || c.is_whitespace() || idna2008::is_default_ignorable(c) || idna2008::is_mark(c)
+    {
         format!("U+{:04X}", c as u32)
     } else {
         c.to_string()
@@ -82,8 +56,30 @@ fn uts46_label(label: &str) -> Option<String> {
         .map(|c| c.into_owned())
 }
 
-fn hyphen_misplaced(label: &str) -> bool {
-    label.starts_with('-') || label.ends_with('-') || label.get(2..4) == Some("--")
+fn bad_char(c: char, path: &str) -> Box<Finding> {
+    Box::new(Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)))
+}
+
+/// IDNA2008 on a mapped U-label: hyphens, each code point's property, the leading mark, CONTEXTO.
+fn validate_u_label(u: &str, shown: &str, path: &str) -> Result<(), Box<Finding>> {
+    if let Some(c) = u.chars().find(|&c| idna2008::class(c) == Class::Disallowed) {
+        return Err(bad_char(c, path));
+    }
+    if idna2008::hyphen_misplaced(u) {
+        return Err(Box::new(
+            Finding::new(Code::DomainBadHyphen, path).arg("label", shown),
+        ));
+    }
+    let chars: Vec<char> = u.chars().collect();
+    let leading_mark = chars.first().is_some_and(|&c| idna2008::is_mark(c));
+    if let Some(c) = idna2008::context_o_failure(&chars).or(leading_mark.then(|| chars[0])) {
+        return Err(Box::new(
+            Finding::new(Code::DomainBadContext, path)
+                .arg("label", shown)
+                .arg("char", display_char(c)),
+        ));
+    }
+    Ok(())
 }
 
 /// Checks an `xn--` label; returns its U-label when it is a valid one.
@@ -92,35 +88,38 @@ fn decode_a_label(ascii: &str) -> Option<String> {
     if decoded.is_empty() || decoded.is_ascii() {
         return None;
     }
-    if !decoded.chars().all(is_letter_digit) || hyphen_misplaced(&decoded) {
-        return None;
-    }
+    validate_u_label(&decoded, &decoded, "").ok()?;
     // Round trip: the decoded label must map to itself and re-encode to the same A-label.
     (uts46_label(&decoded)? == ascii).then_some(decoded)
 }
 
-/// The first character that on its own is not allowed in a label.
-fn first_bad_char(label: &str) -> Option<char> {
-    label.chars().find(|&c| {
+/// Why UTS #46 refused a non-ASCII label: a character that is refused wherever it stands, else
+/// the Bidi rule (a right-to-left label), else the context a character needs.
+fn diagnose(raw: &str, path: &str) -> Box<Finding> {
+    let alone_bad = |c: char| {
         if c.is_ascii() {
-            return !(c.is_ascii_alphanumeric() || c == '-');
+            return !(c.is_ascii_alphanumeric() || c == '-' || c == '.');
         }
-        if is_default_ignorable(c) {
-            return true;
-        }
+        // A mark needs a base, an Arabic-Indic digit a right-to-left neighbour: a character is
+        // bad on its own only when no such neighbour makes it valid.
         let mut buf = [0u8; 4];
-        match uts46_label(c.encode_utf8(&mut buf)) {
-            Some(mapped) => {
-                let uni = if mapped.starts_with("xn--") {
-                    decode_a_label(&mapped)
-                } else {
-                    Some(mapped)
-                };
-                uni.is_none_or(|u| !u.chars().all(is_letter_digit))
-            }
-            None => true,
-        }
-    })
+        let s = c.encode_utf8(&mut buf);
+        [s.to_string(), format!("a{s}"), format!("\u{5d0}{s}")]
+            .iter()
+            .all(|t| uts46_label(t).is_none())
+    };
+    if let Some(c) = raw.chars().find(|&c| alone_bad(c)) {
+        return bad_char(c, path);
+    }
+    if idna2008::is_rtl_label(raw) {
+        return Box::new(Finding::new(Code::DomainBidi, path).arg("label", raw));
+    }
+    let first = raw.chars().next().unwrap_or(' ');
+    Box::new(
+        Finding::new(Code::DomainBadContext, path)
+            .arg("label", raw)
+            .arg("char", display_char(first)),
+    )
 }
 
 /// Splits and validates the folded host (no trailing dot). On failure returns the findings,
@@ -143,6 +142,13 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
             Err(f) => findings.push(*f),
         }
     }
+    // RFC 5893 §1.4, §2: one right-to-left label makes the name a Bidi domain name, and then
+    // every label must pass the Bidi rule, ASCII labels included.
+    if findings.is_empty() && labels.unicode.iter().any(|l| idna2008::is_rtl_label(l)) {
+        for u in labels.unicode.iter().filter(|u| !idna2008::passes_bidi_rule(u)) {
+            findings.push(Finding::new(Code::DomainBidi, path).arg("label", u.as_str()));
+        }
+    }
     if findings.is_empty() {
         let octets = labels.ascii.iter().map(String::len).sum::<usize>()
             + labels.ascii.len().saturating_sub(1);
@@ -159,13 +165,14 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
 }
 
 fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>> {
-    if let Some(c) = first_bad_char(raw) {
-        return Err(Box::new(
-            Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)),
-        ));
-    }
     let lower = raw.to_ascii_lowercase();
     let (ascii, unicode) = if lower.is_ascii() && lower.starts_with("xn--") {
+        if let Some(c) = lower
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
+        {
+            return Err(bad_char(c, path));
+        }
         match decode_a_label(&lower) {
             Some(u) => (lower, u),
             None => {
@@ -175,42 +182,27 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
             }
         }
     } else if lower.is_ascii() {
-        if hyphen_misplaced(&lower) {
-            return Err(Box::new(
-                Finding::new(Code::DomainBadHyphen, path).arg("label", raw),
-            ));
+        if let Some(c) = lower
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
+        {
+            return Err(bad_char(c, path));
         }
+        validate_u_label(&lower, raw, path)?;
         (lower.clone(), lower)
     } else {
+        if let Some(c) = raw.chars().find(|&c| idna2008::is_default_ignorable(c)) {
+            return Err(bad_char(c, path));
+        }
         let ascii = match uts46_label(raw) {
             Some(a) if !a.contains('.') => a,
-            _ => {
-                return Err(Box::new(
-                    Finding::new(Code::DomainBadChar, path).arg("char", raw),
-                ))
-            }
+            _ => return Err(diagnose(raw, path)),
         };
-        let mapped = match ascii.strip_prefix("xn--") {
+        let unicode = match ascii.strip_prefix("xn--") {
             Some(encoded) => idna::punycode::decode_to_string(encoded).unwrap_or_default(),
             None => ascii.clone(),
         };
-        if hyphen_misplaced(&mapped) {
-            return Err(Box::new(
-                Finding::new(Code::DomainBadHyphen, path).arg("label", raw),
-            ));
-        }
-        let unicode = if ascii.starts_with("xn--") {
-            match decode_a_label(&ascii) {
-                Some(u) => u,
-                None => {
-                    return Err(Box::new(
-                        Finding::new(Code::DomainBadChar, path).arg("char", raw),
-                    ))
-                }
-            }
-        } else {
-            ascii.clone()
-        };
+        validate_u_label(&unicode, raw, path)?;
         (ascii, unicode)
     };
     if ascii.len() > MAX_LABEL_OCTETS {

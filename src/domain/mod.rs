@@ -7,6 +7,7 @@
 mod facts;
 mod ip;
 pub use ip::{is_ipv4, is_ipv6};
+mod idna2008;
 mod labels;
 mod options;
 mod policy;
@@ -257,6 +258,18 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         .arg("max", max.to_string())
         .arg("count", count.to_string())
         .rule(rule.reference())]
+}
+
+/// The label stage on its own (folding, UTS #46 mapping, IDNA2008, the Bidi rule, lengths) with
+/// one trailing dot allowed: the host's A-label form, or the codes of what is wrong. `analyse`
+/// runs it after URL, port and IP recognition; the conformance test runs the Unicode IDNA test
+/// file through it.
+pub fn host_to_ascii(host: &str) -> Result<String, Vec<Code>> {
+    let folded = shape::fold(host);
+    let host = folded.strip_suffix('.').unwrap_or(&folded);
+    labels::analyse(host, "")
+        .map(|l| l.ascii_name())
+        .map_err(|f| f.into_iter().map(|f| f.code).collect())
 }
 
 /// The engine proper: findings at `path` (the domain) and `facts_path` (its verification facts).
