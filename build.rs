@@ -790,8 +790,9 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
             .collect();
         writeln!(
             out,
-            "    UsccCategory {{ prefix: {prefix:?}, zh: {:?}, kinds: &[{}] }},",
+            "    UsccCategory {{ prefix: {prefix:?}, zh: {:?}, en: {:?}, kinds: &[{}] }},",
             texts::t(s(row, "zh", "uscc")),
+            texts::t(s(row, "en", "uscc")),
             ks.join(", ")
         )
         .unwrap();
@@ -799,19 +800,44 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     out.push_str("];\n");
 
     let m = &f["mobile_segments"];
-    let segs = str_list(&m["segments"], "mobile segments");
-    for seg in &segs {
+    // Sorted longest prefix first, so the first match is the most specific row.
+    let mut segs: Vec<(String, String, String)> = Vec::new();
+    for row in m["segments"].as_array().expect("mobile segments") {
+        let prefix = s(row, "prefix", "mobile segment").to_string();
         assert!(
-            seg.len() == 3 && seg.starts_with('1') && seg.bytes().all(|b| b.is_ascii_digit()),
-            "segment {seg}"
+            (3..=5).contains(&prefix.len())
+                && prefix.starts_with('1')
+                && prefix.bytes().all(|b| b.is_ascii_digit()),
+            "segment {prefix}"
         );
+        let kind = match s(row, "kind", "mobile segment") {
+            "personal" => "Personal",
+            "data_only" => "DataOnly",
+            "iot" => "Iot",
+            "satellite" => "Satellite",
+            k => panic!("segment {prefix}: kind {k:?}"),
+        };
+        let severity = match row.get("severity").and_then(Value::as_str).unwrap_or("error") {
+            "error" => "Error",
+            "warning" => "Warning",
+            v => panic!("segment {prefix}: severity {v:?}"),
+        };
+        assert!(
+            !segs.iter().any(|(p, _, _)| *p == prefix),
+            "segment {prefix} twice"
+        );
+        segs.push((prefix, kind.to_string(), severity.to_string()));
     }
-    writeln!(
-        out,
-        "pub static MOBILE_SEGMENTS: &[&str] = {};",
-        rust_str_slice(&segs)
-    )
-    .unwrap();
+    segs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    out.push_str("pub static MOBILE_SEGMENTS: &[MobileSegment] = &[\n");
+    for (prefix, kind, severity) in &segs {
+        writeln!(
+            out,
+            "    MobileSegment {{ prefix: {prefix:?}, kind: SegmentKind::{kind}, severity: Severity::{severity} }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
     writeln!(
         out,
         "pub static MOBILE_SEGMENT_SOURCE: &str = {:?};",

@@ -270,7 +270,45 @@ pub struct EppStatus {
 pub struct UsccCategory {
     pub prefix: &'static str,
     pub zh: &'static str,
+    pub en: &'static str,
     pub kinds: &'static [SubjectKind],
+}
+
+/// What a mobile segment is for (`data/fields.json` mobile_segments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegmentKind {
+    Personal,
+    /// 上网卡 / 数据卡: data (and text messages), voice only on some cards.
+    DataOnly,
+    /// 物联网: machine numbers, 13 digits.
+    Iot,
+    Satellite,
+}
+
+impl SegmentKind {
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            SegmentKind::Personal => "个人手机",
+            SegmentKind::DataOnly => "上网卡（数据卡）",
+            SegmentKind::Iot => "物联网",
+            SegmentKind::Satellite => "卫星通信",
+        }
+    }
+    pub fn name_en(self) -> &'static str {
+        match self {
+            SegmentKind::Personal => "personal mobile",
+            SegmentKind::DataOnly => "data-only",
+            SegmentKind::Iot => "IoT",
+            SegmentKind::Satellite => "satellite",
+        }
+    }
+}
+
+/// One row of the mobile segment table; the longest matching prefix decides.
+pub struct MobileSegment {
+    pub prefix: &'static str,
+    pub kind: SegmentKind,
+    pub severity: Severity,
 }
 
 /// A word list with its source.

@@ -33,26 +33,55 @@ pub fn mobile(raw: &str) -> Option<String> {
     .then_some(d)
 }
 
+/// The most specific row of the segment table for a number's leading digits.
+pub fn segment(digits: &str) -> Option<&'static data::MobileSegment> {
+    data::MOBILE_SEGMENTS
+        .iter()
+        .find(|s| digits.starts_with(s.prefix))
+}
+
+fn segment_rule() -> RuleRef {
+    RuleRef {
+        id: "BASE.MOBILE_SEGMENTS",
+        province: None,
+        source: data::MOBILE_SEGMENT_SOURCE,
+        as_of: data::MOBILE_SEGMENT_AS_OF,
+    }
+}
+
+fn not_personal(seg: &data::MobileSegment, phone: &str, path: &str) -> Finding {
+    Finding::new(Code::PhoneSegmentNotPersonal, path)
+        .severity(seg.severity)
+        .arg("phone", phone)
+        .arg("segment", seg.prefix)
+        .arg("kind", seg.kind.name_zh())
+        .arg("kind_en", seg.kind.name_en())
+        .rule(segment_rule())
+}
+
 pub fn check_mobile(raw: &str, path: &str) -> Checked {
     let Some(n) = mobile(raw) else {
+        // A 13-digit IoT number is named as such rather than as a malformed mobile.
+        let d = digits_of(raw);
+        if d.len() == 13 && d.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(seg) = segment(&d).filter(|s| s.kind == data::SegmentKind::Iot) {
+                return Checked::bad(not_personal(seg, &d, path));
+            }
+        }
         return Checked::bad(
             Finding::new(Code::PhoneFormat, path)
                 .arg("phone", crate::input::truncate(raw.trim(), 30)),
         );
     };
     let mut findings = Vec::new();
-    let segment = &n[..3];
-    if !data::MOBILE_SEGMENTS.contains(&segment) {
-        findings.push(
+    match segment(&n) {
+        Some(seg) if seg.kind == data::SegmentKind::Personal => {}
+        Some(seg) => findings.push(not_personal(seg, &n, path)),
+        None => findings.push(
             Finding::new(Code::PhoneSegmentUnknown, path)
-                .arg("segment", segment)
-                .rule(RuleRef {
-                    id: "BASE.MOBILE_SEGMENTS",
-                    province: None,
-                    source: data::MOBILE_SEGMENT_SOURCE,
-                    as_of: data::MOBILE_SEGMENT_AS_OF,
-                }),
-        );
+                .arg("segment", &n[..3])
+                .rule(segment_rule()),
+        ),
     }
     Checked {
         normalized: Some(n),

@@ -10,8 +10,9 @@ use crate::text::compact_code;
 const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS: &[u8; 11] = b"10X98765432";
 
-/// Region prefixes of 港澳台居民居住证 (Hong Kong, Macao, Taiwan).
-pub const HMT_PREFIXES: [&str; 3] = ["81", "82", "83"];
+/// Region codes of 港澳台居民居住证 (Hong Kong, Macao, Taiwan): the permits carry these six
+/// digits, never a county code after 81, 82 or 83.
+pub const HMT_REGIONS: [&str; 3] = ["810000", "820000", "830000"];
 
 /// Which numbers a document type admits.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,8 +36,47 @@ pub fn check_char(body: &[u8]) -> Option<char> {
     CHECK_CHARS.get((sum % 11) as usize).map(|&c| c as char)
 }
 
+/// 17 digits and a digit or `X`.
+fn shaped(b: &[u8]) -> bool {
+    b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X')
+}
+
+fn region_ok(n: &str, kind: IdKind) -> bool {
+    let hmt = HMT_REGIONS.iter().any(|r| n.starts_with(r));
+    match kind {
+        IdKind::Resident => hmt || (data::province(&n[..2]).is_some()),
+        IdKind::HmtResidencePermit => hmt,
+    }
+}
+
+/// A unified social credit code typed where an ID number belongs: it passes GB 32100 and not
+/// GB 11643.
+fn is_credit_code(n: &str) -> bool {
+    let b = n.as_bytes();
+    let id_check_right = shaped(b) && check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
+    !id_check_right
+        && b.len() == 18
+        && super::uscc::check_char(&b[..17]).is_some_and(|c| c as u8 == b[17])
+}
+
+/// The number in canonical form when it reads as an ID number at all: the right shape, a
+/// region code, a real birth date, not a credit code. What is said about the person (age,
+/// where the ID was issued) is computed only from such a number, never from one that failed
+/// its format.
+pub fn readable(raw: &str) -> Option<String> {
+    let n = compact_code(raw);
+    (shaped(n.as_bytes())
+        && !is_credit_code(&n)
+        && region_ok(&n, IdKind::Resident)
+        && birth_date(&n).is_some())
+    .then_some(n)
+}
+
 /// The birth date written in a well-formed 18-character number, if it is a real date.
 pub fn birth_date(number: &str) -> Option<Date> {
+    if !shaped(number.as_bytes()) {
+        return None;
+    }
     let s = number.get(6..14)?;
     Date::parse(&format!(
         "{}-{}-{}",
@@ -62,6 +102,9 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
             "15-digit first-generation numbers are no longer accepted; enter the 18-character number",
         ));
     }
+    if is_credit_code(&n) {
+        return Checked::bad(Finding::new(Code::IdIsUscc, path).arg("number", n.as_str()));
+    }
     if bytes.len() != 18 {
         return Checked::bad(format_error(
             path,
@@ -78,20 +121,17 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
         ));
     }
     let mut findings = Vec::new();
-    let region = &n[..2];
-    let region_ok = match kind {
-        IdKind::Resident => data::province(region).is_some() || HMT_PREFIXES.contains(&region),
-        IdKind::HmtResidencePermit => HMT_PREFIXES.contains(&region),
-    };
-    if !region_ok {
+    let hmt_prefix = ["81", "82", "83"].contains(&&n[..2]);
+    let region = if hmt_prefix { &n[..6] } else { &n[..2] };
+    if !region_ok(&n, kind) {
         let (zh, en) = match kind {
             IdKind::Resident => (
-                "内地省级行政区或港澳台居住证的代码",
-                "a mainland province code or a HK/MO/TW residence-permit code",
+                "内地省级行政区或港澳台居住证的代码（810000、820000、830000）",
+                "a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)",
             ),
             IdKind::HmtResidencePermit => (
-                "港澳台居民居住证的代码（81、82、83）",
-                "a HK/MO/TW residence-permit code (81, 82, 83)",
+                "港澳台居民居住证的代码（810000、820000、830000）",
+                "a HK/MO/TW residence-permit code (810000, 820000, 830000)",
             ),
         };
         findings.push(

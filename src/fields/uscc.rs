@@ -42,6 +42,19 @@ fn format_error(path: &str, zh: &str, en: &str) -> Finding {
 pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checked {
     let n = compact_code(raw);
     let b = n.as_bytes();
+    // Another document's number is named as such, with the fix, instead of being offered a
+    // check character that would make it a "valid" credit code.
+    if org_code::is_valid(&n) {
+        return Checked::bad(Finding::new(Code::UsccIsOrgCode, path).arg("number", n.as_str()));
+    }
+    let id_check_right = b.len() == 18
+        && super::resident_id::check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
+    let uscc_check_right = b.len() == 18 && check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
+    if id_check_right && !uscc_check_right && super::resident_id::readable(&n).is_some() {
+        return Checked::bad(
+            Finding::new(Code::UsccIsResidentId, path).arg("number", n.as_str()),
+        );
+    }
     if b.len() != 18 {
         return Checked::bad(format_error(
             path,
@@ -77,21 +90,28 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     if !org_code::is_valid(embedded) {
         findings.push(Finding::new(Code::UsccEmbeddedOrgcodeBad, path).arg("orgcode", embedded));
     }
-    if let Some(kind) = subject_kind {
-        if let Some(cat) = data::USCC_CATEGORIES.iter().find(|c| c.prefix == &n[..2]) {
-            if !cat.kinds.contains(&kind) {
+    let rule = RuleRef {
+        id: "BASE.USCC_CATEGORY",
+        province: None,
+        source: data::USCC_CATEGORY_SOURCE,
+        as_of: data::USCC_CATEGORY_AS_OF,
+    };
+    match data::USCC_CATEGORIES.iter().find(|c| c.prefix == &n[..2]) {
+        None => findings.push(
+            Finding::new(Code::UsccCategoryUnknown, path)
+                .arg("prefix", &n[..2])
+                .rule(rule),
+        ),
+        Some(cat) => {
+            if let Some(kind) = subject_kind.filter(|k| !cat.kinds.contains(k)) {
                 findings.push(
                     Finding::new(Code::SubjectCertPrefixMismatch, path)
                         .arg("prefix", &n[..2])
                         .arg("category", cat.zh)
+                        .arg("category_en", cat.en)
                         .arg("subject_kind", kind.name_zh())
                         .arg("subject_kind_en", kind.name_en())
-                        .rule(RuleRef {
-                            id: "BASE.USCC_CATEGORY",
-                            province: None,
-                            source: data::USCC_CATEGORY_SOURCE,
-                            as_of: data::USCC_CATEGORY_AS_OF,
-                        }),
+                        .rule(rule),
                 );
             }
         }
@@ -102,7 +122,9 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     }
 }
 
-/// The province code (first two digits of the region code) of a well-formed credit code.
-pub fn province_of(normalized: &str) -> Option<&str> {
-    normalized.get(2..4).filter(|p| data::province(p).is_some())
+/// The province code (first two digits of the region code) of a credit code that passes its
+/// format check; nothing for one that does not (an ID number typed here has no such province).
+pub fn province_of(raw: &str) -> Option<&'static str> {
+    let n = check(raw, None, "").normalized?;
+    data::province(n.get(2..4)?).map(|p| p.code)
 }

@@ -174,11 +174,10 @@ pub fn issued_in(doc: &Document) -> Option<Option<&str>> {
     if !is_mainland_id(t) {
         return Some(None);
     }
-    let n = doc.number.as_deref()?;
-    let code = n
-        .get(0..2)
-        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))?;
-    Some(Some(code))
+    // Only a number that reads as an ID says where it was issued: a credit code or a malformed
+    // number typed here says nothing about the person.
+    let n = crate::fields::resident_id::readable(doc.number.as_deref()?)?;
+    Some(data::province(&n[..2]).map(|p| p.code))
 }
 
 /// Whether two leaders are the same person: by document number when both have one, else by

@@ -32,7 +32,9 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
         ) {
             continue;
         }
-        let Some(born) = doc.number.as_deref().and_then(resident_id::birth_date) else {
+        // No age from a number that failed its format (a 15-digit legacy number, a credit code).
+        let readable = doc.number.as_deref().and_then(resident_id::readable);
+        let Some(born) = readable.as_deref().and_then(resident_id::birth_date) else {
             continue;
         };
         let legal_rep =
