@@ -12,12 +12,14 @@ use std::path::Path;
 const DATA_FILES: &[&str] = &[
     "data/codes.toml",
     "data/approved-tlds.json",
+    "data/registry-zones.json",
     "data/province-rules.json",
     "data/source-dates.json",
     "data/subject-kinds.json",
     "data/provinces.json",
     "data/domain-policy.json",
     "data/fields.json",
+    "data/area-codes.json",
     "data/application.json",
     "data/filing.json",
     "build/filing.rs",
@@ -386,6 +388,26 @@ fn gen_tables() -> String {
                 "{ctx}: {ascii} twice"
             );
         }
+    }
+    // Zones a registry runs under an approved suffix (the PSL's ICANN section): suffixes too, so
+    // `com.co` is never taken for a domain to file.
+    let zones = json("data/registry-zones.json");
+    for z in zones["zones"].as_array().expect("registry zones") {
+        let zone = s(z, "zone", "registry zones").to_string();
+        let parent = s(z, "parent", "registry zones");
+        assert!(
+            suffixes.contains_key(parent) && zone.ends_with(&format!(".{parent}")),
+            "registry zone {zone}: {parent} is not an approved suffix"
+        );
+        let unicode = s(z, "unicode", "registry zones");
+        let unicode = if unicode == zone { "" } else { unicode };
+        suffixes.entry(zone).or_insert_with(|| {
+            (
+                unicode.to_string(),
+                "registry_zone".to_string(),
+                String::new(),
+            )
+        });
     }
     // Unicode forms of second-level zones such as 政务.cn: derive from their labels.
     let second_level_unicode: Vec<(String, String)> = suffixes
@@ -850,6 +872,47 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         s(m, "as_of", "mobile")
     )
     .unwrap();
+
+    let a = json("data/area-codes.json");
+    writeln!(
+        out,
+        "pub static AREA_CODE_SOURCE: &str = {:?};\npub static AREA_CODE_AS_OF: &str = {:?};",
+        texts::t(s(&a, "source", "area codes")),
+        s(&a, "as_of", "area codes")
+    )
+    .unwrap();
+    out.push_str("/// Sorted by code, for binary search.\npub static AREA_CODES: &[AreaCode] = &[\n");
+    let mut last = String::new();
+    for row in a["rows"].as_array().expect("area code rows") {
+        let code = s(row, "code", "area code");
+        assert!(
+            (3..=4).contains(&code.len())
+                && code.starts_with('0')
+                && code.bytes().all(|b| b.is_ascii_digit())
+                && *code > *last.as_str(),
+            "area code {code}: 0 and two or three digits, sorted, once"
+        );
+        last = code.to_string();
+        let lengths: Vec<u64> = row["lengths"]
+            .as_array()
+            .expect("lengths")
+            .iter()
+            .map(|v| v.as_u64().expect("length"))
+            .collect();
+        assert!(
+            !lengths.is_empty() && lengths.iter().all(|l| (5..=8).contains(l)),
+            "area code {code}: lengths"
+        );
+        let mask: u64 = lengths.iter().map(|l| 1 << l).sum();
+        writeln!(
+            out,
+            "    AreaCode {{ code: {code:?}, zh: {:?}, en: {:?}, lengths: {mask} }},",
+            texts::t(s(row, "zh", "area code")),
+            texts::t(s(row, "en", "area code"))
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
 
     let n = &f["site_names"];
     writeln!(

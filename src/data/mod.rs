@@ -311,6 +311,40 @@ pub struct MobileSegment {
     pub severity: Severity,
 }
 
+/// A long-distance area code (`data/area-codes.json`): its place and the lengths of its local
+/// numbers, as a bit set (bit n: n digits).
+pub struct AreaCode {
+    pub code: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub lengths: u16,
+}
+
+impl AreaCode {
+    pub fn admits(&self, digits: usize) -> bool {
+        digits < 16 && self.lengths & (1 << digits) != 0
+    }
+    /// "7或8" / "7 or 8".
+    pub fn lengths_text(&self, or: &str) -> String {
+        (5..16)
+            .filter(|&n| self.admits(n))
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(or)
+    }
+}
+
+/// The area code a landline's digits (starting with 0) begin with.
+pub fn area_code(digits: &str) -> Option<&'static AreaCode> {
+    [3, 4].into_iter().find_map(|n| {
+        let code = digits.get(..n)?;
+        AREA_CODES
+            .binary_search_by(|a| a.code.cmp(code))
+            .ok()
+            .map(|i| &AREA_CODES[i])
+    })
+}
+
 /// A word list with its source.
 pub struct WordList {
     pub words: &'static [&'static str],

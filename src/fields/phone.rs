@@ -150,12 +150,42 @@ pub fn landline(raw: &str) -> Option<String> {
     Some(out)
 }
 
+/// What the area-code table says of a canonical landline: an area that does not exist, or a
+/// local number of a length its area does not use.
+fn area_findings(canonical: &str, path: &str) -> Vec<Finding> {
+    let mut parts = canonical.split('-');
+    let (Some(area), Some(local)) = (parts.next(), parts.next()) else {
+        return Vec::new();
+    };
+    let rule = RuleRef {
+        id: "BASE.AREA_CODES",
+        province: None,
+        source: data::AREA_CODE_SOURCE,
+        as_of: data::AREA_CODE_AS_OF,
+    };
+    match data::area_code(area) {
+        None => vec![Finding::new(Code::LandlineAreaUnknown, path)
+            .arg("area", area)
+            .rule(rule)],
+        Some(a) if !a.admits(local.len()) => vec![Finding::new(Code::LandlineLength, path)
+            .arg("area", area)
+            .arg("place", a.zh)
+            .arg("place_en", a.en)
+            .arg("expected", a.lengths_text("或"))
+            .arg("expected_en", a.lengths_text(" or "))
+            .arg("length", local.len().to_string())
+            .rule(rule)],
+        Some(_) => Vec::new(),
+    }
+}
+
 /// An office phone: a landline, or where the rules allow it a mobile.
 pub fn check_office_phone(raw: &str, path: &str) -> Checked {
     if let Some(n) = landline(raw) {
+        let findings = area_findings(&n, path);
         return Checked {
             normalized: Some(n),
-            findings: Vec::new(),
+            findings,
         };
     }
     if let Some(n) = mobile(raw) {
