@@ -839,7 +839,11 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
             "satellite" => "Satellite",
             k => panic!("segment {prefix}: kind {k:?}"),
         };
-        let severity = match row.get("severity").and_then(Value::as_str).unwrap_or("error") {
+        let severity = match row
+            .get("severity")
+            .and_then(Value::as_str)
+            .unwrap_or("error")
+        {
             "error" => "Error",
             "warning" => "Warning",
             v => panic!("segment {prefix}: severity {v:?}"),
@@ -881,7 +885,9 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         s(&a, "as_of", "area codes")
     )
     .unwrap();
-    out.push_str("/// Sorted by code, for binary search.\npub static AREA_CODES: &[AreaCode] = &[\n");
+    out.push_str(
+        "/// Sorted by code, for binary search.\npub static AREA_CODES: &[AreaCode] = &[\n",
+    );
     let mut last = String::new();
     for row in a["rows"].as_array().expect("area code rows") {
         let code = s(row, "code", "area code");

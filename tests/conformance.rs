@@ -166,10 +166,16 @@ fn reason(case: &Case, ours: &Result<String, Vec<Code>>) -> &'static str {
         }
         (Ok(_), None) => {
             let status: Vec<&str> = case.status.split(", ").collect();
-            let root_dot = case.source.ends_with(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}']);
+            let root_dot = case
+                .source
+                .ends_with(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}']);
             if root_dot && status == ["A4_2"] {
                 "root-dot"
-            } else if status.contains(&"V7") && status.iter().all(|s| *s == "V7" || (root_dot && *s == "A4_2")) {
+            } else if status.contains(&"V7")
+                && status
+                    .iter()
+                    .all(|s| *s == "V7" || (root_dot && *s == "A4_2"))
+            {
                 "newer-unicode"
             } else {
                 "unexplained"

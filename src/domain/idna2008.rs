@@ -20,12 +20,17 @@ pub enum Class {
 /// RFC 5892 §2.6 Exceptions (F): code points whose property is fixed by hand.
 fn exception(c: char) -> Option<Class> {
     Some(match c {
-        '\u{00df}' | '\u{03c2}' | '\u{06fd}' | '\u{06fe}' | '\u{0f0b}' | '\u{3007}' => Class::Pvalid,
+        '\u{00df}' | '\u{03c2}' | '\u{06fd}' | '\u{06fe}' | '\u{0f0b}' | '\u{3007}' => {
+            Class::Pvalid
+        }
         '\u{00b7}' | '\u{0375}' | '\u{05f3}' | '\u{05f4}' | '\u{30fb}' => Class::ContextO,
         '\u{0660}'..='\u{0669}' | '\u{06f0}'..='\u{06f9}' => Class::ContextO,
-        '\u{0640}' | '\u{07fa}' | '\u{302e}' | '\u{302f}' | '\u{3031}'..='\u{3035}' | '\u{303b}' => {
-            Class::Disallowed
-        }
+        '\u{0640}'
+        | '\u{07fa}'
+        | '\u{302e}'
+        | '\u{302f}'
+        | '\u{3031}'..='\u{3035}'
+        | '\u{303b}' => Class::Disallowed,
         _ => return None,
     })
 }
@@ -145,7 +150,9 @@ fn is_rtl_class(b: BidiClass) -> bool {
 /// RFC 5893 §1.4: an RTL label has a character of class R, AL or AN; a domain name with one
 /// is a Bidi domain name, and then every label, ASCII ones included, must pass the Bidi rule.
 pub fn is_rtl_label(label: &str) -> bool {
-    label.chars().any(|c| !c.is_ascii() && is_rtl_class(bidi(c)))
+    label
+        .chars()
+        .any(|c| !c.is_ascii() && is_rtl_class(bidi(c)))
 }
 
 /// RFC 5893 §2, the six conditions, for one label of a Bidi domain name.
@@ -183,8 +190,8 @@ pub fn passes_bidi_rule(label: &str) -> bool {
                 last,
                 B::RightToLeft | B::ArabicLetter | B::EuropeanNumber | B::ArabicNumber
             );
-            let mixed_digits = classes.contains(&B::EuropeanNumber)
-                && classes.contains(&B::ArabicNumber);
+            let mixed_digits =
+                classes.contains(&B::EuropeanNumber) && classes.contains(&B::ArabicNumber);
             allowed && end && !mixed_digits
         }
         B::LeftToRight => {
@@ -236,7 +243,10 @@ mod tests {
         assert!(passes_bidi_rule("עברית") && passes_bidi_rule("abc"));
         assert!(!passes_bidi_rule("1abc"), "an LTR label must start with L");
         assert!(!passes_bidi_rule("אabc"), "an RTL label admits no L");
-        assert!(!passes_bidi_rule("\u{0661}"), "an RTL label must start with R or AL");
+        assert!(
+            !passes_bidi_rule("\u{0661}"),
+            "an RTL label must start with R or AL"
+        );
         assert!(passes_bidi_rule("א\u{0661}"));
     }
 }

@@ -35,7 +35,10 @@ impl Labels {
 }
 
 fn display_char(c: char) -> String {
-    if c.is_control() || c.is_whitespace() || idna2008::is_default_ignorable(c) || idna2008::is_mark(c)
+    if c.is_control()
+        || c.is_whitespace()
+        || idna2008::is_default_ignorable(c)
+        || idna2008::is_mark(c)
     {
         format!("U+{:04X}", c as u32)
     } else {
@@ -145,7 +148,11 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     // RFC 5893 §1.4, §2: one right-to-left label makes the name a Bidi domain name, and then
     // every label must pass the Bidi rule, ASCII labels included.
     if findings.is_empty() && labels.unicode.iter().any(|l| idna2008::is_rtl_label(l)) {
-        for u in labels.unicode.iter().filter(|u| !idna2008::passes_bidi_rule(u)) {
+        for u in labels
+            .unicode
+            .iter()
+            .filter(|u| !idna2008::passes_bidi_rule(u))
+        {
             findings.push(Finding::new(Code::DomainBidi, path).arg("label", u.as_str()));
         }
     }

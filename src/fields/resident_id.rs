@@ -38,7 +38,9 @@ pub fn check_char(body: &[u8]) -> Option<char> {
 
 /// 17 digits and a digit or `X`.
 fn shaped(b: &[u8]) -> bool {
-    b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X')
+    b.len() == 18
+        && b[..17].iter().all(u8::is_ascii_digit)
+        && (b[17].is_ascii_digit() || b[17] == b'X')
 }
 
 fn region_ok(n: &str, kind: IdKind) -> bool {

@@ -47,13 +47,11 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     if org_code::is_valid(&n) {
         return Checked::bad(Finding::new(Code::UsccIsOrgCode, path).arg("number", n.as_str()));
     }
-    let id_check_right = b.len() == 18
-        && super::resident_id::check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
+    let id_check_right =
+        b.len() == 18 && super::resident_id::check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
     let uscc_check_right = b.len() == 18 && check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
     if id_check_right && !uscc_check_right && super::resident_id::readable(&n).is_some() {
-        return Checked::bad(
-            Finding::new(Code::UsccIsResidentId, path).arg("number", n.as_str()),
-        );
+        return Checked::bad(Finding::new(Code::UsccIsResidentId, path).arg("number", n.as_str()));
     }
     if b.len() != 18 {
         return Checked::bad(format_error(
