@@ -33,8 +33,6 @@ struct Peer {
     valid: Option<bool>,
     error: Option<String>,
     ascii: Option<String>,
-    #[serde(rename = "type")]
-    number_type: Option<i64>,
     registrable: Option<String>,
     suffix: Option<String>,
 }
@@ -298,7 +296,7 @@ fn peers_agree_but_for_intended_differences() {
             }
         }
     }
-    for ((checker, reason), _) in &listed {
+    for (checker, reason) in listed.keys() {
         let seen = stats
             .get(checker)
             .and_then(|s| s.2.get(reason.as_str()))

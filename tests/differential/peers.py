@@ -158,7 +158,7 @@ def phone_peer(value, kinds):
         return {"valid": False, "error": "parse"}
     t = phonenumbers.number_type(p)
     ok = phonenumbers.is_valid_number(p) and p.country_code == 86 and t in kinds
-    return {"valid": bool(ok), "type": int(t)}
+    return {"valid": bool(ok)}
 
 
 def gen_mobiles(n):
