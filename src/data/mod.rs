@@ -311,22 +311,25 @@ pub struct MobileSegment {
     pub severity: Severity,
 }
 
-/// A long-distance area code (`data/area-codes.json`): its place and the lengths of its local
-/// numbers, as a bit set (bit n: n digits).
+/// A long-distance area code (`data/area-codes.json`) and the local-number lengths it admits.
 pub struct AreaCode {
     pub code: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub lengths: u16,
+    /// Bit 0: seven digits; bit 1: eight.
+    lengths: u8,
 }
 
 impl AreaCode {
     pub fn admits(&self, digits: usize) -> bool {
-        digits < 16 && self.lengths & (1 << digits) != 0
+        match digits {
+            7 => self.lengths & 1 != 0,
+            8 => self.lengths & 2 != 0,
+            _ => false,
+        }
     }
     /// "7或8" / "7 or 8".
     pub fn lengths_text(&self, or: &str) -> String {
-        (5..16)
+        [7, 8]
+            .into_iter()
             .filter(|&n| self.admits(n))
             .map(|n| n.to_string())
             .collect::<Vec<_>>()
@@ -335,13 +338,26 @@ impl AreaCode {
 }
 
 /// The area code a landline's digits (starting with 0) begin with.
-pub fn area_code(digits: &str) -> Option<&'static AreaCode> {
+pub fn area_code(digits: &str) -> Option<AreaCode> {
+    const W: usize = 5;
+    let row = |i: usize| &AREA_CODE_ROWS[i * W..i * W + W];
     [3, 4].into_iter().find_map(|n| {
         let code = digits.get(..n)?;
-        AREA_CODES
-            .binary_search_by(|a| a.code.cmp(code))
-            .ok()
-            .map(|i| &AREA_CODES[i])
+        let (mut lo, mut hi) = (0, AREA_CODE_ROWS.len() / W);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match row(mid)[..4].trim_end().cmp(code) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    return Some(AreaCode {
+                        code: row(mid)[..4].trim_end(),
+                        lengths: row(mid).as_bytes()[4] - b'0',
+                    });
+                }
+            }
+        }
+        None
     })
 }
 

@@ -5,7 +5,7 @@
 //! Everything here works on a whole label after mapping and NFC, never on a lone code point: a
 //! combining mark or an Arabic-Indic digit is valid or not by what stands around it.
 
-use icu_properties::props::{BidiClass, GeneralCategory, Script};
+use icu_properties::props::{BidiClass, GeneralCategory};
 use icu_properties::CodePointMapData;
 
 /// RFC 5892 §2 derived property of one code point, as far as a mapped label needs it.
@@ -102,8 +102,39 @@ pub fn hyphen_misplaced(label: &str) -> bool {
     label.starts_with('-') || label.ends_with('-') || third_fourth
 }
 
+/// The scripts the CONTEXTO rules ask about, by their blocks: the Unicode Script data would
+/// cost the module about 10 KB for three questions about a handful of code points.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Greek,
+    Hebrew,
+    /// Hiragana, Katakana or Han (A.7).
+    Japanese,
+    Other,
+}
+
 fn script(c: char) -> Script {
-    CodePointMapData::<Script>::new().get(c)
+    match c {
+        '\u{0370}'..='\u{03e1}' | '\u{03f0}'..='\u{03ff}' | '\u{1f00}'..='\u{1fff}' => {
+            Script::Greek
+        }
+        '\u{0591}'..='\u{05f4}' | '\u{fb1d}'..='\u{fb4f}' => Script::Hebrew,
+        '\u{3005}'
+        | '\u{3007}'
+        | '\u{3021}'..='\u{3029}'
+        | '\u{3038}'..='\u{303b}'
+        | '\u{3041}'..='\u{309f}'
+        | '\u{30a0}'..='\u{30fa}'
+        | '\u{30fd}'..='\u{30ff}'
+        | '\u{31f0}'..='\u{31ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff66}'..='\u{ff9d}'
+        | '\u{1aff0}'..='\u{1b16f}'
+        | '\u{20000}'..='\u{323af}' => Script::Japanese,
+        _ => Script::Other,
+    }
 }
 
 /// The first CONTEXTO code point of `label` whose RFC 5892 Appendix A rule fails.
@@ -120,10 +151,9 @@ pub fn context_o_failure(label: &[char]) -> Option<char> {
             // A.5, A.6 HEBREW GERESH, GERSHAYIM: preceded by a Hebrew character.
             '\u{05f3}' | '\u{05f4}' => before.is_some_and(|b| script(b) == Script::Hebrew),
             // A.7 KATAKANA MIDDLE DOT: the label has Hiragana, Katakana or Han.
-            '\u{30fb}' => label.iter().any(|&x| {
-                x != '\u{30fb}'
-                    && matches!(script(x), Script::Hiragana | Script::Katakana | Script::Han)
-            }),
+            '\u{30fb}' => label
+                .iter()
+                .any(|&x| x != '\u{30fb}' && script(x) == Script::Japanese),
             // A.8, A.9: Arabic-Indic and Extended Arabic-Indic digits do not mix.
             '\u{0660}'..='\u{0669}' => !has('\u{06f0}', '\u{06f9}'),
             '\u{06f0}'..='\u{06f9}' => !has('\u{0660}', '\u{0669}'),

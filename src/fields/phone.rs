@@ -169,8 +169,6 @@ fn area_findings(canonical: &str, path: &str) -> Vec<Finding> {
             .rule(rule)],
         Some(a) if !a.admits(local.len()) => vec![Finding::new(Code::LandlineLength, path)
             .arg("area", area)
-            .arg("place", a.zh)
-            .arg("place_en", a.en)
             .arg("expected", a.lengths_text("或"))
             .arg("expected_en", a.lengths_text(" or "))
             .arg("length", local.len().to_string())
