@@ -20,6 +20,7 @@ const DATA_FILES: &[&str] = &[
     "data/fields.json",
     "data/application.json",
     "data/filing.json",
+    "data/operations.json",
     "build/filing.rs",
     "build/province.rs",
     "data/province-engine.json",

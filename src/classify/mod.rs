@@ -1,16 +1,21 @@
 //! The filing-type classifier (`classifyFiling`): from what the user knows to the operation of
 //! the provider's filing system, with its reasons, materials, advisories, next steps and blocks.
 //!
-//! The decision table is data (`data/filing.json`, `table.rs`); this module walks it. A row whose
-//! condition names a fact that was not given stops the walk: the plan asks that fact
-//! (`FACT_NEEDED` at its path) instead of guessing, so a form can ask it next.
+//! The decision table is data (`data/filing.json`, `table.rs`); this module walks it. An unknown
+//! fact is never taken as false: where a row needs a fact that was not given, the walk follows
+//! every answer to it. When all answers lead to the same type (or the same block) the plan
+//! decides; when they do not, it asks that fact (`FACT_NEEDED` at its path) and gives the likely
+//! outcome with the answers it assumed. A block whose conditions are all known is reported
+//! whatever else is unknown.
 
 mod facts;
 mod number;
 pub mod table;
 
 pub use facts::{read_facts, FactValue, Facts};
-pub use number::{parse as parse_filing_number, FilingNumber, NumberKind};
+pub use number::{
+    check as check_filing_number, parse as parse_filing_number, FilingNumber, NumberKind, Service,
+};
 
 use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value};
@@ -32,6 +37,15 @@ pub struct FilingPlan {
     pub decision: Option<String>,
     /// The fact to ask next, when one is needed (also a `FACT_NEEDED` diagnostic).
     pub needs: Option<String>,
+    /// While a fact is needed: the outcome under the answers assumed.
+    pub likely: Option<Likely>,
+}
+
+/// The outcome a plan that still asks expects, and the answers it assumed for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Likely {
+    pub filing_type: Option<String>,
+    pub assumes: std::collections::BTreeMap<String, FactValue>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -67,7 +81,10 @@ fn test(t: &Test, v: &FactValue) -> bool {
 fn evaluate(row: &Decision, facts: &Facts) -> Verdict {
     let mut unknown = None;
     for c in row.when {
-        let assumed = c.assume.map(|a| FactValue::Text(a.to_string()));
+        let assumed = c.assume.map(|a| match c.test {
+            Test::Is(_) => FactValue::Bool(a == "true"),
+            _ => FactValue::Text(a.to_string()),
+        });
         match facts.get(c.fact).or(assumed.as_ref()) {
             Some(v) if !test(&c.test, v) => return Verdict::Fails,
             Some(_) => {}
@@ -326,20 +343,32 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
         next_steps: Vec::new(),
         decision: None,
         needs: None,
+        likely: None,
     };
     let mut advisories: Vec<Finding> = Vec::new();
-    let decided = DECISIONS
-        .iter()
-        .find_map(|row| match evaluate(row, &facts) {
-            Verdict::Fails => None,
-            Verdict::Holds => Some(Ok(row)),
-            Verdict::Unknown(path) => Some(Err(path)),
-        });
+    let choice = decide(&facts);
+    let decided = match choice {
+        Choice::Row(row) => Some(Ok(row)),
+        Choice::Ask(path, likely) => {
+            plan.likely = likely;
+            Some(Err(path))
+        }
+        Choice::Nothing => None,
+    };
     match decided {
         Some(Err(path)) => {
             plan.needs = Some(path.to_string());
             plan.label = pick(lang, "还需要更多信息", "more facts needed");
             diags.push(needed(path));
+            // The server's known pre-conditions block a new filing whatever is still asked.
+            let likely_new = plan
+                .likely
+                .as_ref()
+                .and_then(|l| l.filing_type.as_deref())
+                .is_some_and(|t| NEW_FILINGS.contains(&t));
+            if likely_new && facts.text("/hosting") != Some("mainland_other_provider") {
+                check_server(&facts, &mut diags);
+            }
         }
         None => {
             plan.label = pick(lang, "无法确定", "cannot be decided");
@@ -370,6 +399,16 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                             advisories.push(Finding::new(*code, "").rule(rule_of(row)));
                         }
                     }
+                    if t.starts_with("access_") {
+                        if let Some(FactValue::List(changes)) = facts.get("/changes") {
+                            // An access filing adds a provider to a filing as it stands.
+                            diags.push(
+                                Finding::new(Code::AccessCannotChange, "/changes")
+                                    .arg("changes", changes.join(", "))
+                                    .rule(rule_of(row)),
+                            );
+                        }
+                    }
                     if NEW_FILINGS.contains(&t) {
                         if facts.bool("/commercial_site") == Some(true) {
                             advisories.push(Finding::new(
@@ -396,6 +435,9 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                     }
                     if let Some(p) = facts.text("/product").and_then(table::product) {
                         f = f.arg("product", p.zh).arg("product_en", p.en);
+                    }
+                    if code == Code::OperationOffline {
+                        f = offline(row, &facts, f);
                     }
                     diags.push(f);
                     if let Some(then) = row.then.and_then(table::filing_type) {
@@ -437,6 +479,186 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
     plan.advisories = diagnostic::render_all(&advisories, lang);
     plan.diagnostics = diagnostic::render_all(&diags, lang);
     plan
+}
+
+/// What the table makes of the facts.
+enum Choice {
+    Row(&'static Decision),
+    /// The fact whose answer separates the outcomes, and the likely outcome.
+    Ask(&'static str, Option<Likely>),
+    /// No row can ever match.
+    Nothing,
+}
+
+/// Beyond this many outcomes the walk stops and asks (a bound, never reached by the table).
+const MAX_LEAVES: usize = 4096;
+
+/// The answers a fact can take, as far as the table tells them apart: yes and no, each value,
+/// each single change (a list holds a row's value when one of its items does), and counts
+/// either side of every threshold.
+fn answers(path: &'static str) -> Vec<FactValue> {
+    let Some(def) = table::fact(path) else {
+        return Vec::new();
+    };
+    match def.kind {
+        table::FactKind::Bool => vec![FactValue::Bool(false), FactValue::Bool(true)],
+        table::FactKind::Enum => def
+            .values
+            .iter()
+            .map(|v| FactValue::Text(v.to_string()))
+            .collect(),
+        table::FactKind::List => def
+            .values
+            .iter()
+            .map(|v| FactValue::List(vec![v.to_string()]))
+            .collect(),
+        table::FactKind::Count => {
+            let mut n: Vec<u32> = DECISIONS
+                .iter()
+                .flat_map(|r| r.when.iter())
+                .filter(|c| c.fact == path)
+                .flat_map(|c| match c.test {
+                    Test::Min(m) => vec![m.saturating_sub(1), m],
+                    Test::Max(m) => vec![m, m.saturating_add(1)],
+                    _ => Vec::new(),
+                })
+                .filter(|n| *n >= 1)
+                .collect();
+            n.sort_unstable();
+            n.dedup();
+            n.into_iter().map(FactValue::Count).collect()
+        }
+        table::FactKind::FilingNumber | table::FactKind::Province => Vec::new(),
+    }
+}
+
+fn contradiction_count(facts: &Facts) -> usize {
+    let mut f = facts.clone();
+    let mut out = Vec::new();
+    contradictions(&mut f, &mut out);
+    out.len()
+}
+
+type Assumed = Vec<(&'static str, FactValue)>;
+
+/// Every outcome the facts can still lead to, with the answers that lead there.
+fn walk(
+    facts: &Facts,
+    from: usize,
+    assumed: &mut Assumed,
+    base: usize,
+    leaves: &mut Vec<(Assumed, Option<&'static Decision>)>,
+) {
+    if leaves.len() >= MAX_LEAVES {
+        return;
+    }
+    for (i, row) in DECISIONS.iter().enumerate().skip(from) {
+        match evaluate(row, facts) {
+            Verdict::Fails => {}
+            Verdict::Holds => {
+                leaves.push((assumed.clone(), Some(row)));
+                return;
+            }
+            Verdict::Unknown(path) => {
+                let mut any = false;
+                for v in answers(path) {
+                    let mut f = facts.clone();
+                    f.set(path, v.clone());
+                    // An answer that contradicts what was given is no answer.
+                    if contradiction_count(&f) > base {
+                        continue;
+                    }
+                    any = true;
+                    assumed.push((path, v));
+                    walk(&f, i, assumed, base, leaves);
+                    assumed.pop();
+                }
+                if any {
+                    return;
+                }
+            }
+        }
+    }
+    leaves.push((assumed.clone(), None));
+}
+
+fn same_outcome(a: Option<&Decision>, b: Option<&Decision>) -> bool {
+    match (a.map(|r| &r.outcome), b.map(|r| &r.outcome)) {
+        (None, None) => true,
+        (Some(Outcome::File(x)), Some(Outcome::File(y))) => x == y,
+        (Some(Outcome::Block(x)), Some(Outcome::Block(y))) => x == y,
+        _ => false,
+    }
+}
+
+fn decide(facts: &Facts) -> Choice {
+    let mut leaves = Vec::new();
+    walk(
+        facts,
+        0,
+        &mut Vec::new(),
+        contradiction_count(facts),
+        &mut leaves,
+    );
+    let Some((first_path, first)) = leaves.first() else {
+        return Choice::Nothing;
+    };
+    let full = leaves.len() < MAX_LEAVES;
+    if full && leaves.iter().all(|(_, l)| same_outcome(*l, *first)) {
+        return first.map_or(Choice::Nothing, Choice::Row);
+    }
+    // Blocked whatever the answers: a block whose conditions are all known is the reason.
+    let blocked_always = leaves
+        .iter()
+        .all(|(_, l)| l.is_some_and(|r| matches!(r.outcome, Outcome::Block(_))));
+    if full && blocked_always {
+        if let Some(row) = DECISIONS.iter().find(|r| {
+            matches!(r.outcome, Outcome::Block(_)) && matches!(evaluate(r, facts), Verdict::Holds)
+        }) {
+            return Choice::Row(row);
+        }
+    }
+    let likely = leaves
+        .iter()
+        .find(|(_, l)| l.is_some_and(|r| matches!(r.outcome, Outcome::File(_))))
+        .map(|(assumed, l)| Likely {
+            filing_type: l.and_then(|r| match r.outcome {
+                Outcome::File(t) => Some(t.to_string()),
+                Outcome::Block(_) => None,
+            }),
+            assumes: assumed
+                .iter()
+                .map(|(p, v)| (p.to_string(), v.clone()))
+                .collect(),
+        });
+    match first_path.first() {
+        Some((path, _)) => Choice::Ask(path, likely),
+        None => Choice::Nothing,
+    }
+}
+
+/// The bureau's own way for an operation no provider can submit online.
+fn offline(row: &Decision, facts: &Facts, f: Finding) -> Finding {
+    let Some(operation) = row.offline else {
+        return f;
+    };
+    let (op_zh, op_en) = table::filing_type(operation).map_or(("", ""), |t| (t.zh, t.en));
+    let way = table::offline_way(operation, facts.text("/province"));
+    let (way_zh, way_en) = way.map_or(("", ""), |w| (w.zh, w.en));
+    let f = f
+        .arg("operation", op_zh)
+        .arg("operation_en", op_en)
+        .arg("way", way_zh)
+        .arg("way_en", way_en);
+    match way {
+        Some(w) => f.rule(RuleRef {
+            id: w.id,
+            province: (w.province != "*").then_some(w.province),
+            source: table::OFFLINE_SOURCE,
+            as_of: table::OFFLINE_AS_OF,
+        }),
+        None => f,
+    }
 }
 
 /// The fact a block is about, so a form can show it there.

@@ -517,6 +517,12 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
             return fail(format!("blocked, expected {want}"));
         }
     }
+    if let Some(want) = r.get("likely") {
+        let got = serde_json::to_value(&plan.likely).unwrap_or_default();
+        if &got != want {
+            return fail(format!("likely {got}, expected {want}"));
+        }
+    }
     for (key, got) in [("needs", &plan.needs), ("decision", &plan.decision)] {
         if let Some(want) = r.get(key) {
             if want.as_str() != got.as_deref() {

@@ -167,6 +167,15 @@ export function judge(v, out) {
   return null;
 }
 
+/** JSON with object keys sorted, so that two values compare whatever their key order. */
+export function canonical(v) {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v instanceof Map) v = Object.fromEntries(v);
+  if (typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
 /** The filing-plan judge (tests/vectors/filing.jsonl); null when the plan satisfies the vector. */
 export function judgeFiling(v, plan) {
   const r = v.raw;
@@ -179,6 +188,7 @@ export function judgeFiling(v, plan) {
   if ('filing_type' in r && r.filing_type !== plan.filing_type) return fail(`filing_type, expected ${r.filing_type}`);
   if ('blocked' in r && r.blocked !== plan.blocked) return fail(`blocked, expected ${r.blocked}`);
   for (const key of ['needs', 'decision']) if (key in r && r[key] !== plan[key]) return fail(`${key}, expected ${r[key]}`);
+  if ('likely' in r && canonical(r.likely) !== canonical(plan.likely)) return fail(`likely ${canonical(plan.likely)}, expected ${canonical(r.likely)}`);
   if (r.label && plan.label !== r.label) return fail(`label ${plan.label}, expected ${r.label}`);
   for (const c of r.codes ?? []) if (!all.some((d) => d.code === c)) return fail(`expected ${c}`);
   for (const [c, sev] of Object.entries(r.severities ?? {})) if (!all.some((d) => d.code === c && d.severity === sev)) return fail(`expected ${c} ${sev}`);
