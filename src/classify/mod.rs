@@ -294,7 +294,41 @@ const NEW_FILINGS: &[&str] = &[
 
 /// Classifies typed facts.
 pub fn classify(facts: &Facts, options: &ClassifyOptions) -> FilingPlan {
-    run(facts.clone(), options.lang, Vec::new())
+    run(facts.clone(), options.lang, Vec::new()).0
+}
+
+/// Classifies typed facts and hands back the plan's findings as well (unrendered), for
+/// `validateApplication` to report them at their paths in the order.
+pub fn classify_findings(facts: &Facts, lang: Lang) -> (FilingPlan, Vec<Finding>) {
+    run(facts.clone(), lang, Vec::new())
+}
+
+/// The plan of an operation the console names without facts: its label, materials, next
+/// steps and advisories.
+pub fn plan_for_type(id: &str, lang: Lang) -> Option<FilingPlan> {
+    let def = table::filing_type(id)?;
+    let advisories: Vec<Finding> = def
+        .advisories
+        .iter()
+        .map(|code| Finding::new(*code, ""))
+        .collect();
+    Some(FilingPlan {
+        filing_type: Some(def.id.to_string()),
+        label: pick(lang, def.zh, def.en),
+        blocked: false,
+        reasons: Vec::new(),
+        materials: table::pairs(def.materials)
+            .map(|(zh, en)| pick(lang, zh, en))
+            .collect(),
+        advisories: diagnostic::render_all(&advisories, lang),
+        diagnostics: Vec::new(),
+        next_steps: table::pairs(def.next_steps)
+            .map(|(zh, en)| pick(lang, zh, en))
+            .collect(),
+        decision: None,
+        needs: None,
+        likely: None,
+    })
 }
 
 /// Classifies facts given as an untrusted value: wrong types are `INPUT_MALFORMED` at their
@@ -309,10 +343,10 @@ pub fn classify_value(facts: &Value, options: Option<&Value>) -> FilingPlan {
             .unwrap_or_default();
     }
     let facts = read_facts(facts, &mut r);
-    run(facts, lang, r.findings)
+    run(facts, lang, r.findings).0
 }
 
-fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
+fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Vec<Finding>) {
     contradictions(&mut facts, &mut diags);
     if let Some(p) = facts.text("/province") {
         if crate::data::province(p).is_none() {
@@ -478,7 +512,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
     }
     plan.advisories = diagnostic::render_all(&advisories, lang);
     plan.diagnostics = diagnostic::render_all(&diags, lang);
-    plan
+    (plan, diags)
 }
 
 /// What the table makes of the facts.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
-export const APPLICATION_FILES = ['application.jsonl', 'province.jsonl'];
+export const APPLICATION_FILES = ['application.jsonl', 'province.jsonl', 'orders.jsonl'];
 export const FILING_FILES = ['filing.jsonl'];
 export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES, ...FILING_FILES];
 
@@ -158,6 +158,22 @@ export function judge(v, out) {
       return fail(`receipt key ${a.receipt.idempotency_key} is not a UUID v4`);
     }
     if (!a.ruleset?.version) return fail('report has no ruleset version');
+    // The order's plan: `plan: null` when there is no order, else the members it names.
+    if ('plan' in r) {
+      if (r.plan === null) {
+        if (a.filing !== null) return fail(`filing is ${JSON.stringify(a.filing)}, expected null`);
+      } else {
+        if (!a.filing) return fail('the report has no filing plan');
+        for (const [k, want] of Object.entries(r.plan)) {
+          if (k === 'codes') {
+            const all = [...a.filing.diagnostics, ...a.filing.advisories];
+            for (const c of want) if (!all.some((d) => d.code === c)) return fail(`plan: expected ${c}`);
+          } else if (canonical(a.filing[k]) !== canonical(want)) {
+            return fail(`plan ${k} is ${canonical(a.filing[k])}, expected ${canonical(want)}`);
+          }
+        }
+      }
+    }
     for (const [ptr, want] of Object.entries(r.normalized_at ?? {})) {
       const got = pointerGet(a.normalized, ptr);
       if (JSON.stringify(got) !== JSON.stringify(want)) return fail(`normalized${ptr} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);

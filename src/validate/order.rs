@@ -1,0 +1,391 @@
+//! The order (shared spec `orders.md`): which operation the application is checked for, what that
+//! operation's order must carry and refuses (`data/operations.json`), and the existing filing
+//! numbers it names.
+//!
+//! The national and provincial checks run over the whole application as for a first filing;
+//! the operation then decides which of their `FIELD_REQUIRED` findings stand (only what its
+//! order uses) and which members it ignores altogether, so one table — not code per operation —
+//! says what each order needs.
+
+use crate::application::{Application, Order};
+use crate::classify::table::{self, Level, NumberRule, Operation};
+use crate::classify::{self, FactValue, FilingNumber, FilingPlan, Service};
+use crate::diagnostic::{pointer_push, Code, Finding, Lang, RuleRef, Severity};
+use crate::province::Existing;
+
+/// The operation an application is checked for, and how it was learnt.
+pub struct Checked {
+    pub plan: Option<FilingPlan>,
+    pub operation: &'static Operation,
+    /// The operation is stated or decided (not only likely): operation-dependent rules apply.
+    pub known: bool,
+    /// The `changes` the facts name.
+    pub changes: Vec<String>,
+    /// No `filing` member: checked as a first filing, as before orders existed.
+    pub unstated: bool,
+}
+
+impl Checked {
+    pub fn existing(&self) -> Existing {
+        match (self.unstated, self.known) {
+            (true, _) => Existing::Stated,
+            (false, true) => self
+                .operation
+                .existing_websites
+                .map_or(Existing::Silent, Existing::Known),
+            (false, false) => Existing::Silent,
+        }
+    }
+}
+
+fn operation(id: &str) -> &'static Operation {
+    table::operation(id)
+        .or_else(|| table::operation("first_filing"))
+        .expect("operations.json has a row for every filing type, checked at build time")
+}
+
+/// Works out the operation: classifies the facts (their findings join `out` under
+/// `/filing/facts`), compares them with the stated type, and builds the report's plan.
+pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked {
+    let Some(order) = &app.filing else {
+        return Checked {
+            plan: None,
+            operation: operation("first_filing"),
+            known: true,
+            changes: Vec::new(),
+            unstated: true,
+        };
+    };
+    let stated = order.filing_type;
+    let mut changes = Vec::new();
+    let mut plan = None;
+    let mut classified = None;
+    let mut likely = None;
+    if let Some(facts) = &order.facts {
+        let mut facts = facts.clone();
+        // The order's province is the facts' province unless they name their own.
+        if facts.get("/province").is_none() {
+            if let Some(p) = app.province.as_deref().filter(|p| !p.trim().is_empty()) {
+                facts.set("/province", FactValue::Text(p.trim().to_string()));
+            }
+        }
+        if let Some(FactValue::List(c)) = facts.get("/changes") {
+            changes = c.clone();
+        }
+        let (p, findings) = classify::classify_findings(&facts, lang);
+        for mut f in findings {
+            // The application's own province finding already covers the copied fact.
+            if f.code == Code::ProvinceUnknown
+                && order
+                    .facts
+                    .as_ref()
+                    .and_then(|o| o.get("/province"))
+                    .is_none()
+            {
+                continue;
+            }
+            f.path = format!("/filing/facts{}", f.path);
+            out.push(f);
+        }
+        if p.needs.is_none() {
+            classified = p.filing_type.clone();
+        } else {
+            likely = p.likely.as_ref().and_then(|l| l.filing_type.clone());
+        }
+        plan = Some(p);
+    }
+    if let (Some(given), Some(decided)) = (stated, classified.as_deref()) {
+        if given != decided {
+            out.push(
+                Finding::new(Code::FilingTypeMismatch, "/filing/type")
+                    .arg("given", given)
+                    .arg("classified", decided.to_string())
+                    .suggest(Some(decided.to_string())),
+            );
+        }
+    }
+    if plan.is_none() {
+        plan = stated.and_then(|t| classify::plan_for_type(t, lang));
+    }
+    let (id, known) = match (classified.as_deref(), stated, likely.as_deref()) {
+        (Some(c), _, _) => (c.to_string(), true),
+        (None, Some(s), _) => (s.to_string(), true),
+        (None, None, Some(l)) => (l.to_string(), false),
+        (None, None, None) => ("first_filing".to_string(), false),
+    };
+    Checked {
+        plan,
+        operation: operation(&id),
+        known,
+        changes,
+        unstated: false,
+    }
+}
+
+/// Whether `path` lies at or under `pattern`; `*` on either side stands for one token.
+fn under(path: &str, pattern: &str) -> bool {
+    let mut p = path.split('/');
+    for want in pattern.split('/') {
+        match p.next() {
+            Some(got) if want == "*" || got == "*" || got == want => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The members the changes name.
+fn changed_paths(c: &Checked) -> impl Iterator<Item = &'static str> + '_ {
+    c.changes
+        .iter()
+        .flat_map(|ch| table::change_paths(ch).iter().copied())
+}
+
+fn section_level(c: &Checked, path: &str) -> Option<Level> {
+    let op = c.operation;
+    if under(path, "/subject") {
+        Some(op.subject)
+    } else if under(path, "/websites") {
+        Some(op.websites)
+    } else if under(path, "/province") {
+        Some(op.province)
+    } else {
+        None
+    }
+}
+
+/// Whether a `FIELD_REQUIRED` at `path` is something this order must carry.
+fn required(c: &Checked, path: &str) -> bool {
+    // An order on filed websites names at least one.
+    if path == "/websites" && c.operation.website_numbers == NumberRule::Required {
+        return true;
+    }
+    match section_level(c, path) {
+        None | Some(Level::Required) => true,
+        Some(Level::Checked) | Some(Level::Ignored) => false,
+        // A changed member is required with everything under it, and so is what holds it
+        // (the leader, when the leader's mobile changes and no leader is given).
+        Some(Level::Changed) => changed_paths(c).any(|p| under(path, p) || under(p, path)),
+    }
+}
+
+/// Codes reported at `/province` that come from the subject's documents and people.
+const SUBJECT_AT_PROVINCE: &[Code] = &[
+    Code::CrossProvinceOrg,
+    Code::CrossProvinceNeedsResidencePermit,
+    Code::CrossProvincePersonalNotAccepted,
+];
+
+/// Whether the order ignores the member a finding is about.
+fn ignored(c: &Checked, f: &Finding) -> bool {
+    let op = c.operation;
+    if op.subject == Level::Ignored
+        && (under(&f.path, "/subject")
+            || (f.path == "/province" && SUBJECT_AT_PROVINCE.contains(&f.code)))
+    {
+        return true;
+    }
+    if op.websites == Level::Ignored
+        && under(&f.path, "/websites")
+        && !(f.path == "/websites" && f.code == Code::FieldRequired)
+    {
+        let mut tokens = f.path.split('/').skip(3);
+        return tokens.next() != Some("filing_number");
+    }
+    if op.province == Level::Ignored && f.path == "/province" {
+        return true;
+    }
+    false
+}
+
+fn contradiction(path: &str, zh: &str, en: &str, op: &Operation) -> Finding {
+    Finding::new(Code::FactContradiction, path)
+        .severity(Severity::Warning)
+        .arg("detail", zh)
+        .arg("detail_en", en)
+        .rule(rule(op))
+}
+
+fn rule(op: &Operation) -> RuleRef {
+    RuleRef {
+        id: op.id,
+        province: None,
+        source: op.source,
+        as_of: op.as_of,
+    }
+}
+
+/// Where a member a change path names is missing from the application (itself, or the leader
+/// that would hold it); `None` when it is given or the path is not one of the change paths.
+fn missing_member(app: &Application, pattern: &str, site: Option<usize>) -> Option<String> {
+    let w = site.and_then(|i| app.websites.get(i));
+    let base = site.map(|i| format!("/websites/{i}")).unwrap_or_default();
+    let leader_missing = |p: Option<&crate::application::Person>,
+                          at: String,
+                          member: Option<&str>| {
+        match (p, member) {
+            (None, _) => Some(at),
+            (Some(p), Some("mobile")) if p.mobile.is_none() => Some(format!("{at}/mobile")),
+            (Some(p), Some("email")) if p.email.is_none() => Some(format!("{at}/email")),
+            _ => None,
+        }
+    };
+    let s = app.subject.as_ref();
+    match pattern {
+        "/subject/name" => s
+            .and_then(|s| s.name.as_ref())
+            .is_none()
+            .then(|| pattern.into()),
+        "/subject/kind" => s.and_then(|s| s.kind).is_none().then(|| pattern.into()),
+        "/subject/address" => s
+            .and_then(|s| s.address.as_ref())
+            .is_none()
+            .then(|| pattern.into()),
+        "/subject/document" => s
+            .and_then(|s| s.document.as_ref())
+            .is_none()
+            .then(|| pattern.into()),
+        "/subject/leader" => leader_missing(
+            s.and_then(|s| s.leader.as_ref()),
+            "/subject/leader".into(),
+            None,
+        ),
+        "/subject/leader/mobile" => leader_missing(
+            s.and_then(|s| s.leader.as_ref()),
+            "/subject/leader".into(),
+            Some("mobile"),
+        ),
+        "/subject/leader/email" => leader_missing(
+            s.and_then(|s| s.leader.as_ref()),
+            "/subject/leader".into(),
+            Some("email"),
+        ),
+        "/websites/*/name" => w
+            .and_then(|w| w.name.as_ref())
+            .is_none()
+            .then(|| format!("{}/name", base)),
+        "/websites/*/content" => w
+            .is_some_and(|w| w.content.is_empty())
+            .then(|| format!("{}/content", base)),
+        "/websites/*/domains" => w
+            .is_some_and(|w| w.domains.is_empty())
+            .then(|| format!("{}/domains", base)),
+        "/websites/*/leader" => {
+            leader_missing(w?.leader.as_ref(), format!("{}/leader", base), None)
+        }
+        "/websites/*/leader/mobile" => leader_missing(
+            w?.leader.as_ref(),
+            format!("{}/leader", base),
+            Some("mobile"),
+        ),
+        _ => None,
+    }
+}
+
+/// `FIELD_REQUIRED` for changed members that are missing where the national checks do not ask
+/// for them (a website leader of an individual's site, a leader left out of a change order).
+fn changed_missing(c: &Checked, app: &Application, out: &mut Vec<Finding>) {
+    for pattern in changed_paths(c) {
+        let sites: Vec<Option<usize>> = if pattern.starts_with("/websites/") {
+            (0..app.websites.len()).map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for site in sites {
+            let Some(path) = missing_member(app, pattern, site) else {
+                continue;
+            };
+            let reported = out.iter().any(|f| {
+                f.code == Code::FieldRequired && (under(&f.path, &path) || under(&path, &f.path))
+            });
+            if !reported {
+                super::required::missing(out, &path, "变更的信息", "the changed details");
+            }
+        }
+    }
+}
+
+/// What the operation makes of the findings, and the checks of the numbers the order names.
+pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut Vec<Finding>) {
+    let op = c.operation;
+    out.retain(|f| !ignored(c, f));
+    out.retain(|f| f.code != Code::FieldRequired || required(c, &f.path));
+    if op.subject == Level::Changed || op.websites == Level::Changed {
+        changed_missing(c, app, out);
+    }
+
+    let order = app.filing.as_ref();
+    let blank = |s: Option<&String>| s.is_none_or(|v| crate::text::trim(v).is_empty());
+    let subject_number = order.and_then(|o: &Order| o.subject_number.as_ref());
+    let mut subject_parsed: Option<FilingNumber> = None;
+    if !blank(subject_number) {
+        let n = subject_number.map(String::as_str).unwrap_or("");
+        if op.subject_number == NumberRule::Refused {
+            out.push(contradiction(
+                "/filing/subject_number",
+                "尚未备案的主体不会有主体备案号",
+                "a subject that is not filed yet has no filing number",
+                op,
+            ));
+        }
+        subject_parsed =
+            classify::check_filing_number(n, "/filing/subject_number", true, province, out)
+                .filter(|p| p.service.is_none());
+    } else if op.subject_number == NumberRule::Required && !c.unstated {
+        super::required::missing(
+            out,
+            "/filing/subject_number",
+            "主体备案号",
+            "subject's filing number",
+        );
+    }
+
+    for (i, w) in app.websites.iter().enumerate() {
+        let path = pointer_push(&pointer_push("/websites", &i.to_string()), "filing_number");
+        if blank(w.filing_number.as_ref()) {
+            if op.website_numbers == NumberRule::Required && !c.unstated {
+                super::required::missing(out, &path, "网站备案号", "website's filing number");
+            }
+            continue;
+        }
+        let raw = w.filing_number.as_deref().unwrap_or("");
+        if op.website_numbers == NumberRule::Refused {
+            out.push(contradiction(
+                &path,
+                "新的网站尚未备案，不会有网站备案号",
+                "a new website is not filed yet and has no filing number",
+                op,
+            ));
+        }
+        let Some(parsed) = classify::check_filing_number(raw, &path, false, province, out) else {
+            continue;
+        };
+        match parsed.service {
+            Some(Service::Website) => {}
+            None => out.push(
+                Finding::new(Code::FilingNumberNotWebsite, path.as_str())
+                    .arg("number", crate::input::truncate(raw, 40))
+                    .arg("reason", "这是主体备案号，缺少“-序号”")
+                    .arg("reason_en", "it is a subject's number, without \"-N\""),
+            ),
+            Some(other) => {
+                let (zh, en) = other.names();
+                out.push(
+                    Finding::new(Code::FilingNumberNotWebsite, path.as_str())
+                        .arg("number", crate::input::truncate(raw, 40))
+                        .arg("reason", format!("这是{zh}的备案号"))
+                        .arg("reason_en", format!("it is {en}'s number")),
+                );
+            }
+        }
+        if let Some(subject) = &subject_parsed {
+            if parsed.subject_number() != subject.subject_number() {
+                out.push(
+                    Finding::new(Code::FilingNumberNotUnderSubject, path.as_str())
+                        .arg("number", crate::input::truncate(raw, 40))
+                        .arg("subject_number", subject.subject_number()),
+                );
+            }
+        }
+    }
+}
