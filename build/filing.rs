@@ -21,11 +21,18 @@ fn pairs(v: &Value, ctx: &str) -> String {
         .iter()
         .map(|p| {
             let (zh, en) = (p[0].as_str().expect("zh"), p[1].as_str().expect("en"));
+            // A material for one subject kind carries it before its texts: `entity:` / `personal:`.
+            let tag = match p.get(2).and_then(Value::as_str) {
+                None => "",
+                Some("entity") => "entity:",
+                Some("personal") => "personal:",
+                Some(other) => panic!("filing.json {ctx}: unknown subject kind tag {other}"),
+            };
             assert!(
                 !zh.contains(['\u{1e}', '\u{1f}']) && !en.contains(['\u{1e}', '\u{1f}']),
                 "filing.json {ctx}: separator in text"
             );
-            format!("{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
+            format!("{tag}{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
         })
         .collect();
     format!("{:?}", items.join("\u{1e}"))

@@ -19,6 +19,7 @@ pub use number::{
 
 use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value};
+use crate::subject::SubjectKind;
 use serde::{Deserialize, Serialize};
 use table::{Decision, Outcome, Test, DECISIONS};
 
@@ -305,7 +306,12 @@ pub fn classify_findings(facts: &Facts, lang: Lang) -> (FilingPlan, Vec<Finding>
 
 /// The plan of an operation the console names without facts: its label, materials, next
 /// steps and advisories.
-pub fn plan_for_type(id: &str, lang: Lang) -> Option<FilingPlan> {
+pub fn plan_for_type(
+    id: &str,
+    kind: Option<SubjectKind>,
+    province: Option<&str>,
+    lang: Lang,
+) -> Option<FilingPlan> {
     let def = table::filing_type(id)?;
     let advisories: Vec<Finding> = def
         .advisories
@@ -317,9 +323,7 @@ pub fn plan_for_type(id: &str, lang: Lang) -> Option<FilingPlan> {
         label: pick(lang, def.zh, def.en),
         blocked: false,
         reasons: Vec::new(),
-        materials: table::pairs(def.materials)
-            .map(|(zh, en)| pick(lang, zh, en))
-            .collect(),
+        materials: materials(def, kind, province, lang),
         advisories: diagnostic::render_all(&advisories, lang),
         diagnostics: Vec::new(),
         next_steps: table::pairs(def.next_steps)
@@ -422,9 +426,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                         table::filing_type(t).expect("filing types are checked at build time");
                     plan.filing_type = Some(t.to_string());
                     plan.label = pick(lang, def.zh, def.en);
-                    plan.materials = table::pairs(def.materials)
-                        .map(|(zh, en)| pick(lang, zh, en))
-                        .collect();
+                    let kind = facts.text("/subject/kind").and_then(SubjectKind::parse);
+                    plan.materials = materials(def, kind, facts.text("/province"), lang);
                     plan.next_steps = table::pairs(def.next_steps)
                         .map(|(zh, en)| pick(lang, zh, en))
                         .collect();
@@ -513,6 +516,67 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     plan.advisories = diagnostic::render_all(&advisories, lang);
     plan.diagnostics = diagnostic::render_all(&diags, lang);
     (plan, diags)
+}
+
+/// The operation's checklist for the subject kind (materials for another kind left out) and,
+/// for a new filing, the documents the filing province asks of every applicant of that kind.
+fn materials(
+    def: &table::FilingTypeDef,
+    kind: Option<SubjectKind>,
+    province: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
+    let mut out: Vec<String> = def
+        .materials
+        .split('\u{1e}')
+        .filter(|item| !item.is_empty())
+        .filter_map(|item| {
+            let (only, rest) = match (item.strip_prefix("entity:"), item.strip_prefix("personal:"))
+            {
+                (Some(rest), _) => (Some(true), rest),
+                (_, Some(rest)) => (Some(false), rest),
+                _ => (None, item),
+            };
+            if let (Some(entity), Some(k)) = (only, kind) {
+                if k.is_entity() != entity {
+                    return None;
+                }
+            }
+            let (zh, en) = rest.split_once('\u{1f}').unwrap_or((rest, rest));
+            Some(pick(lang, zh, en))
+        })
+        .collect();
+    let province = province.filter(|p| crate::data::province(p).is_some());
+    if province.is_none() || !NEW_FILINGS.contains(&def.id) {
+        return out;
+    }
+    for rule in crate::province::rows(province, kind) {
+        let crate::data::RuleKind::MaterialsRequired { proofs, when } = &rule.kind else {
+            continue;
+        };
+        let applies = match when {
+            crate::data::Condition::Always => true,
+            crate::data::Condition::SubjectKinds(kinds) => kind.is_some_and(|k| kinds.contains(&k)),
+            _ => false,
+        };
+        if applies {
+            let item = pick(
+                lang,
+                &format!(
+                    "备案省份要求：{}",
+                    crate::province::proof_names(proofs, true)
+                ),
+                &format!(
+                    "the filing province asks for: {}",
+                    crate::province::proof_names(proofs, false)
+                ),
+            );
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+    }
+    out
 }
 
 /// What the table makes of the facts.

@@ -16,6 +16,7 @@ use crate::data::{self, Confidence, Rule, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::subject::SubjectKind;
+pub(crate) use facts::proof_names;
 use facts::Facts;
 
 /// The filing province and the day rules are judged on.

@@ -64,6 +64,11 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
     if let Some(facts) = &order.facts {
         let mut facts = facts.clone();
         // The order's province is the facts' province unless they name their own.
+        if facts.get("/subject/kind").is_none() {
+            if let Some(k) = app.subject.as_ref().and_then(|s| s.kind) {
+                facts.set("/subject/kind", FactValue::Text(k.as_str().to_string()));
+            }
+        }
         if facts.get("/province").is_none() {
             if let Some(p) = app.province.as_deref().filter(|p| !p.trim().is_empty()) {
                 facts.set("/province", FactValue::Text(p.trim().to_string()));
@@ -105,7 +110,9 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
         }
     }
     if plan.is_none() {
-        plan = stated.and_then(|t| classify::plan_for_type(t, lang));
+        let kind = app.subject.as_ref().and_then(|s| s.kind);
+        let province = app.province.as_deref().map(str::trim);
+        plan = stated.and_then(|t| classify::plan_for_type(t, kind, province, lang));
     }
     let (id, known) = match (classified.as_deref(), stated, likely.as_deref()) {
         (Some(c), _, _) => (c.to_string(), true),

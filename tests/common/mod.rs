@@ -594,6 +594,14 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
             return fail(format!("expected suggestion {want:?}"));
         }
     }
+    if let Some(text) = r.get("material_absent").and_then(Value::as_str) {
+        if plan.materials.iter().any(|m| m.contains(text)) {
+            return fail(format!(
+                "material {text:?} must not be listed: {:?}",
+                plan.materials
+            ));
+        }
+    }
     for (key, list) in [
         (
             "message_contains",

@@ -211,6 +211,7 @@ export function judgeFiling(v, plan) {
   for (const c of r.absent ?? []) if (all.some((d) => d.code === c)) return fail(`${c} must not appear`);
   for (const p of r.paths ?? []) if (!all.some((d) => d.path === p)) return fail(`expected a diagnostic at ${p}`);
   if (r.suggestion && !all.some((d) => d.suggestion === r.suggestion)) return fail(`expected suggestion ${r.suggestion}`);
+  if (r.material_absent && plan.materials.some((m) => m.includes(r.material_absent))) return fail(`material ${r.material_absent} must not be listed`);
   const lists = { message_contains: all.map((d) => d.message), material_contains: plan.materials, next_step_contains: plan.next_steps };
   for (const [key, list] of Object.entries(lists)) if (r[key] && !list.some((m) => m.includes(r[key]))) return fail(`${key} ${r[key]} not found`);
   return null;
