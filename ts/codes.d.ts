@@ -244,6 +244,7 @@ export type FilingType =
 export type FactPath =
   | "/intent"
   | "/hosting"
+  | "/subject/kind"
   | "/subject/filed"
   | "/subject/at_this_provider"
   | "/subject/shell"

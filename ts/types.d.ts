@@ -166,7 +166,21 @@ export interface Vocabulary {
     zh: string;
     en: string;
   }[];
+  /** What each operation's order carries (data/operations.json), so a form shows only that. */
+  operations: {
+    id: FilingType;
+    province: OrderLevel;
+    subject: OrderLevel;
+    websites: OrderLevel;
+    subject_number: "required" | "refused" | "optional";
+    website_numbers: "required" | "refused" | "optional";
+  }[];
+  /** The members each `changes` value names: [change, JSON Pointers with `*` for any website]. */
+  change_paths: [string, string[]][];
 }
+
+/** required: every member the rules ask; changed: only the changed members; checked: checked where given; ignored: not used. */
+export type OrderLevel = "required" | "changed" | "checked" | "ignored";
 
 export interface CodeInfo {
   code: DiagnosticCode;
@@ -290,8 +304,9 @@ export interface Application {
 export interface NormalizedApplication {
   province: string | null;
   subject: (Required<Omit<Subject, "materials">> & { materials: Material[] }) | null;
-  /** The order as read (present only when the application has one). */
-  filing?: { type: FilingType | null; facts: FilingFacts | null; subject_number: string | null };
+  /** The order as it goes to the filing system (present only when the application has one): the
+   * operation it was checked for (null while only likely) and the subject's number. */
+  filing?: { type: FilingType | null; subject_number: string | null };
   websites: (Required<Omit<Website, "domains" | "materials" | "content" | "preapprovals" | "languages" | "domain_facts">> & {
     /** Registrable domains, lower-case A-label form. */
     domains: string[];

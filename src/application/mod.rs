@@ -291,10 +291,14 @@ pub struct Website {
 
 /// The order the application belongs to (shared spec `orders.md`): the operation when the
 /// console knows it, what the wizard learned, and the subject's existing filing number.
+///
+/// Normalised, the order is what goes to the filing system: the operation it was checked for
+/// and the number. The facts only lead to the operation (the report's plan answers them).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Order {
     #[serde(rename = "type")]
     pub filing_type: Option<&'static str>,
+    #[serde(skip)]
     pub facts: Option<crate::classify::Facts>,
     pub subject_number: Option<String>,
 }

@@ -52,43 +52,6 @@ impl Facts {
     }
 }
 
-/// The facts as the nested object they were read from (`{"subject": {"filed": true}}`).
-impl serde::Serialize for Facts {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        struct Group<'a>(&'a [(&'a str, &'a FactValue)]);
-        impl serde::Serialize for Group<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut m = s.serialize_map(Some(self.0.len()))?;
-                for (k, v) in self.0 {
-                    m.serialize_entry(k, v)?;
-                }
-                m.end()
-            }
-        }
-        let mut top: Vec<(&str, Vec<(&str, &FactValue)>)> = Vec::new();
-        let mut leaves: Vec<(&str, &FactValue)> = Vec::new();
-        for (path, v) in &self.values {
-            let rest = path.strip_prefix('/').unwrap_or(path);
-            match rest.split_once('/') {
-                Some((group, member)) => match top.iter_mut().find(|(g, _)| *g == group) {
-                    Some((_, members)) => members.push((member, v)),
-                    None => top.push((group, vec![(member, v)])),
-                },
-                None => leaves.push((rest, v)),
-            }
-        }
-        let mut m = s.serialize_map(Some(top.len() + leaves.len()))?;
-        for (k, v) in leaves {
-            m.serialize_entry(k, v)?;
-        }
-        for (g, members) in &top {
-            m.serialize_entry(g, &Group(members))?;
-        }
-        m.end()
-    }
-}
-
 fn at<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
     path.split('/').skip(1).try_fold(root, |v, key| v.get(key))
 }

@@ -46,7 +46,33 @@ pub struct FilingPlan {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Likely {
     pub filing_type: Option<String>,
-    pub assumes: std::collections::BTreeMap<String, FactValue>,
+    /// The answers assumed, by fact path, in the order they were assumed (a JSON object).
+    #[serde(
+        serialize_with = "assumes_as_map",
+        deserialize_with = "assumes_from_map"
+    )]
+    pub assumes: Vec<(String, FactValue)>,
+}
+
+// A list of pairs written as a JSON object: a map type would bring its sorting and balancing
+// code into the `.wasm` for a handful of entries.
+fn assumes_as_map<S: serde::Serializer>(
+    pairs: &[(String, FactValue)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(pairs.len()))?;
+    for (k, v) in pairs {
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+fn assumes_from_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<(String, FactValue)>, D::Error> {
+    let map = std::collections::BTreeMap::<String, FactValue>::deserialize(d)?;
+    Ok(map.into_iter().collect())
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -560,17 +586,13 @@ fn materials(
             _ => false,
         };
         if applies {
-            let item = pick(
-                lang,
-                &format!(
-                    "备案省份要求：{}",
-                    crate::province::proof_names(proofs, true)
-                ),
-                &format!(
-                    "the filing province asks for: {}",
-                    crate::province::proof_names(proofs, false)
-                ),
-            );
+            let zh = lang != Lang::En;
+            let names = crate::province::proof_names(proofs, zh);
+            let item = if zh {
+                format!("备案省份要求：{names}")
+            } else {
+                format!("the filing province asks for: {names}")
+            };
             if !out.contains(&item) {
                 out.push(item);
             }
@@ -611,19 +633,20 @@ fn answers(path: &'static str) -> Vec<FactValue> {
             .map(|v| FactValue::List(vec![v.to_string()]))
             .collect(),
         table::FactKind::Count => {
-            let mut n: Vec<u32> = DECISIONS
-                .iter()
-                .flat_map(|r| r.when.iter())
-                .filter(|c| c.fact == path)
-                .flat_map(|c| match c.test {
-                    Test::Min(m) => vec![m.saturating_sub(1), m],
-                    Test::Max(m) => vec![m, m.saturating_add(1)],
-                    _ => Vec::new(),
-                })
-                .filter(|n| *n >= 1)
-                .collect();
-            n.sort_unstable();
-            n.dedup();
+            // Ascending, each once (kept in order by hand: a sort would cost more in the .wasm).
+            let mut n: Vec<u32> = Vec::new();
+            for c in DECISIONS.iter().flat_map(|r| r.when.iter()) {
+                let pair = match c.test {
+                    Test::Min(m) if c.fact == path => [m.saturating_sub(1), m],
+                    Test::Max(m) if c.fact == path => [m, m.saturating_add(1)],
+                    _ => continue,
+                };
+                for x in pair.into_iter().filter(|x| *x >= 1) {
+                    if let Err(at) = n.binary_search(&x) {
+                        n.insert(at, x);
+                    }
+                }
+            }
             n.into_iter().map(FactValue::Count).collect()
         }
         table::FactKind::FilingNumber | table::FactKind::Province => Vec::new(),

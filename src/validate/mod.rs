@@ -114,6 +114,15 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
     };
     let mut normalized = app.clone();
     let order = order::resolve(app, options.lang, &mut out);
+    if let Some(o) = normalized.filing.as_mut() {
+        if order.known {
+            o.filing_type = Some(order.operation.id);
+        }
+        o.subject_number = o
+            .subject_number
+            .as_deref()
+            .map(|n| crate::text::trim(n).to_string());
+    }
 
     match app.province.as_deref() {
         None | Some("") => required::missing(&mut out, "/province", "备案省份", "filing province"),

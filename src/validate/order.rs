@@ -222,92 +222,26 @@ fn rule(op: &Operation) -> RuleRef {
     }
 }
 
-/// Where a member a change path names is missing from the application (itself, or the leader
-/// that would hold it); `None` when it is given or the path is not one of the change paths.
-fn missing_member(app: &Application, pattern: &str, site: Option<usize>) -> Option<String> {
-    let w = site.and_then(|i| app.websites.get(i));
-    let base = site.map(|i| format!("/websites/{i}")).unwrap_or_default();
-    let leader_missing = |p: Option<&crate::application::Person>,
-                          at: String,
-                          member: Option<&str>| {
-        match (p, member) {
-            (None, _) => Some(at),
-            (Some(p), Some("mobile")) if p.mobile.is_none() => Some(format!("{at}/mobile")),
-            (Some(p), Some("email")) if p.email.is_none() => Some(format!("{at}/email")),
-            _ => None,
-        }
-    };
-    let s = app.subject.as_ref();
-    match pattern {
-        "/subject/name" => s
-            .and_then(|s| s.name.as_ref())
-            .is_none()
-            .then(|| pattern.into()),
-        "/subject/kind" => s.and_then(|s| s.kind).is_none().then(|| pattern.into()),
-        "/subject/address" => s
-            .and_then(|s| s.address.as_ref())
-            .is_none()
-            .then(|| pattern.into()),
-        "/subject/document" => s
-            .and_then(|s| s.document.as_ref())
-            .is_none()
-            .then(|| pattern.into()),
-        "/subject/leader" => leader_missing(
-            s.and_then(|s| s.leader.as_ref()),
-            "/subject/leader".into(),
-            None,
-        ),
-        "/subject/leader/mobile" => leader_missing(
-            s.and_then(|s| s.leader.as_ref()),
-            "/subject/leader".into(),
-            Some("mobile"),
-        ),
-        "/subject/leader/email" => leader_missing(
-            s.and_then(|s| s.leader.as_ref()),
-            "/subject/leader".into(),
-            Some("email"),
-        ),
-        "/websites/*/name" => w
-            .and_then(|w| w.name.as_ref())
-            .is_none()
-            .then(|| format!("{}/name", base)),
-        "/websites/*/content" => w
-            .is_some_and(|w| w.content.is_empty())
-            .then(|| format!("{}/content", base)),
-        "/websites/*/domains" => w
-            .is_some_and(|w| w.domains.is_empty())
-            .then(|| format!("{}/domains", base)),
-        "/websites/*/leader" => {
-            leader_missing(w?.leader.as_ref(), format!("{}/leader", base), None)
-        }
-        "/websites/*/leader/mobile" => leader_missing(
-            w?.leader.as_ref(),
-            format!("{}/leader", base),
-            Some("mobile"),
-        ),
-        _ => None,
-    }
-}
-
-/// `FIELD_REQUIRED` for changed members that are missing where the national checks do not ask
-/// for them (a website leader of an individual's site, a leader left out of a change order).
+/// `FIELD_REQUIRED` for a changed leader's member when the leader is left out altogether: the
+/// national checks ask for a website leader of organisations only, and a change order of an
+/// individual's site leader needs it too. Every other changed member is asked by those checks.
 fn changed_missing(c: &Checked, app: &Application, out: &mut Vec<Finding>) {
-    for pattern in changed_paths(c) {
-        let sites: Vec<Option<usize>> = if pattern.starts_with("/websites/") {
-            (0..app.websites.len()).map(Some).collect()
-        } else {
-            vec![None]
-        };
-        for site in sites {
-            let Some(path) = missing_member(app, pattern, site) else {
-                continue;
-            };
-            let reported = out.iter().any(|f| {
-                f.code == Code::FieldRequired && (under(&f.path, &path) || under(&path, &f.path))
-            });
-            if !reported {
-                super::required::missing(out, &path, "变更的信息", "the changed details");
-            }
+    let wants = |holder: &str| changed_paths(c).any(|p| under(p, holder));
+    let mut missing = Vec::new();
+    if app.subject.as_ref().is_some_and(|s| s.leader.is_none()) && wants("/subject/leader") {
+        missing.push("/subject/leader".to_string());
+    }
+    for (i, w) in app.websites.iter().enumerate() {
+        if w.leader.is_none() && wants("/websites/*/leader") {
+            missing.push(format!("/websites/{i}/leader"));
+        }
+    }
+    for path in missing {
+        if !out
+            .iter()
+            .any(|f| f.code == Code::FieldRequired && f.path == path)
+        {
+            super::required::missing(out, &path, "变更的负责人", "the changed leader");
         }
     }
 }
