@@ -306,9 +306,9 @@ export class ApplicationForm {
       if (path === '/filing/facts/changes') return /^(access_|change_)/.test(op.id);
       if (path.endsWith('/filing_number')) return op.website_numbers !== 'refused';
       const level = path.startsWith('/subject') ? op.subject : path.startsWith('/websites') ? op.websites : op.province;
-      if (level === 'ignored') return false;
+      // What the order does not need is not shown: required members, and changed ones.
       if (level === 'changed') return changed.some((p) => matches(path, p));
-      return true;
+      return level === 'required';
     };
     this.$('#order-section').hidden = !op;
     for (const row of this.root.querySelectorAll('[data-field]')) {

@@ -411,8 +411,13 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     };
     let mut advisories: Vec<Finding> = Vec::new();
     let choice = decide(&facts);
+    let mut mixed = false;
+    let mut new_filing = false;
     let decided = match choice {
-        Choice::Row(row) => Some(Ok(row)),
+        Choice::Row(row, m) => {
+            mixed = m;
+            Some(Ok(row))
+        }
         Choice::Ask(path, likely) => {
             plan.likely = likely;
             Some(Err(path))
@@ -425,14 +430,11 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
             plan.label = pick(lang, "还需要更多信息", "more facts needed");
             diags.push(needed(path));
             // The server's known pre-conditions block a new filing whatever is still asked.
-            let likely_new = plan
+            new_filing = plan
                 .likely
                 .as_ref()
                 .and_then(|l| l.filing_type.as_deref())
                 .is_some_and(|t| NEW_FILINGS.contains(&t));
-            if likely_new && facts.text("/hosting") != Some("mainland_other_provider") {
-                check_server(&facts, &mut diags);
-            }
         }
         None => {
             plan.label = pick(lang, "无法确定", "cannot be decided");
@@ -443,7 +445,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
             plan.decision = Some(row.id.to_string());
             let (reason_zh, reason_en) = row.reason();
             plan.reasons.push(pick(lang, reason_zh, reason_en));
-            for code in row.advisories {
+            for code in row.advisories.iter().filter(|_| !mixed) {
                 advisories.push(Finding::new(*code, "").rule(rule_of(row)));
             }
             match row.outcome {
@@ -479,11 +481,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                                 "/commercial_site",
                             ));
                         }
-                        if facts.text("/hosting") == Some("mainland_this_provider")
-                            || facts.get("/hosting").is_none()
-                        {
-                            check_server(&facts, &mut diags);
-                        }
+                        new_filing = true;
                     }
                 }
                 Outcome::Block(code) => {
@@ -513,6 +511,14 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                 }
             }
         }
+    }
+    if new_filing
+        && matches!(
+            facts.text("/hosting"),
+            None | Some("mainland_this_provider")
+        )
+    {
+        check_server(&facts, &mut diags);
     }
     // One order at a time: advice on every filing, a block when another order is known to be open.
     if facts.bool("/order_in_progress") == Some(true) && plan.filing_type.is_some() {
@@ -603,7 +609,9 @@ fn materials(
 
 /// What the table makes of the facts.
 enum Choice {
-    Row(&'static Decision),
+    /// The row that decides, and whether other answers reach the same outcome through other
+    /// rows (then the row's own advice may rest on an answer not given, and is left out).
+    Row(&'static Decision, bool),
     /// The fact whose answer separates the outcomes, and the likely outcome.
     Ask(&'static str, Option<Likely>),
     /// No row can ever match.
@@ -726,7 +734,13 @@ fn decide(facts: &Facts) -> Choice {
     };
     let full = leaves.len() < MAX_LEAVES;
     if full && leaves.iter().all(|(_, l)| same_outcome(*l, *first)) {
-        return first.map_or(Choice::Nothing, Choice::Row);
+        let Some(row) = *first else {
+            return Choice::Nothing;
+        };
+        let mixed = leaves
+            .iter()
+            .any(|(_, l)| l.is_some_and(|r| r.id != row.id));
+        return Choice::Row(row, mixed);
     }
     // Blocked whatever the answers: a block whose conditions are all known is the reason.
     let blocked_always = leaves
@@ -736,7 +750,7 @@ fn decide(facts: &Facts) -> Choice {
         if let Some(row) = DECISIONS.iter().find(|r| {
             matches!(r.outcome, Outcome::Block(_)) && matches!(evaluate(r, facts), Verdict::Holds)
         }) {
-            return Choice::Row(row);
+            return Choice::Row(row, false);
         }
     }
     let likely = leaves

@@ -249,8 +249,7 @@ fn changed_missing(c: &Checked, app: &Application, out: &mut Vec<Finding>) {
 /// What the operation makes of the findings, and the checks of the numbers the order names.
 pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut Vec<Finding>) {
     let op = c.operation;
-    out.retain(|f| !ignored(c, f));
-    out.retain(|f| f.code != Code::FieldRequired || required(c, &f.path));
+    out.retain(|f| !ignored(c, f) && (f.code != Code::FieldRequired || required(c, &f.path)));
     if op.subject == Level::Changed || op.websites == Level::Changed {
         changed_missing(c, app, out);
     }
@@ -301,23 +300,14 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         let Some(parsed) = classify::check_filing_number(raw, &path, false, province, out) else {
             continue;
         };
-        match parsed.service {
-            Some(Service::Website) => {}
-            None => out.push(
+        if parsed.service != Some(Service::Website) {
+            let (what, what_en) = parsed.service.map_or(("主体", "a subject"), Service::names);
+            out.push(
                 Finding::new(Code::FilingNumberNotWebsite, path.as_str())
                     .arg("number", crate::input::truncate(raw, 40))
-                    .arg("reason", "这是主体备案号，缺少“-序号”")
-                    .arg("reason_en", "it is a subject's number, without \"-N\""),
-            ),
-            Some(other) => {
-                let (zh, en) = other.names();
-                out.push(
-                    Finding::new(Code::FilingNumberNotWebsite, path.as_str())
-                        .arg("number", crate::input::truncate(raw, 40))
-                        .arg("reason", format!("这是{zh}的备案号"))
-                        .arg("reason_en", format!("it is {en}'s number")),
-                );
-            }
+                    .arg("what", what)
+                    .arg("what_en", what_en),
+            );
         }
         if let Some(subject) = &subject_parsed {
             if parsed.subject_number() != subject.subject_number() {
