@@ -497,3 +497,57 @@ proptest! {
         }
     }
 }
+
+fn filing_number() -> impl Strategy<Value = serde_json::Value> {
+    prop_oneof![
+        "[京沪浙粤川蜀]?(ICP[备证])?[0-9]{0,10}号?(-[0-9]{0,4}[AXKQ]?)?".prop_map(serde_json::Value::String),
+        "[B1B2粤-]{0,4}[0-9]{0,9}(-[0-9A-Z]{0,3})?".prop_map(serde_json::Value::String),
+        json_value(),
+    ]
+}
+
+proptest! {
+    /// Any order on any application: no panic, `ok` follows the errors, a plan whenever there is
+    /// an order object, and every diagnostic about the order at a path under the order or the
+    /// application.
+    #[test]
+    fn orders_never_panic(app in mutated_application(),
+                          filing_type in prop::sample::select(vec![
+                              "first_filing", "access_subject_elsewhere", "access_subject_here",
+                              "new_website_subject_elsewhere", "new_website_subject_here", "change_subject",
+                              "change_website", "change_access", "cancel_subject", "cancel_website",
+                              "cancel_access", "claim_wanwang", "import_legacy", "wangpu", "none", "launch", ""]),
+                          typed in any::<bool>(), facts in json_value(), subject_number in filing_number(),
+                          site_number in filing_number(),
+                          intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim", "commercial"]),
+                          flags in prop::collection::vec(any::<Option<bool>>(), 6)) {
+        let b = |i: usize| flags[i].map_or(serde_json::Value::Null, serde_json::Value::Bool);
+        let structured = serde_json::json!({
+            "intent": intent, "hosting": "mainland_this_provider",
+            "subject": {"filed": b(0), "at_this_provider": b(1), "shell": b(2)},
+            "domain": {"filed": b(3), "same_subject": b(4), "accessed_here": b(5)},
+            "changes": ["website.name", "subject.address"], "remove": {"target": "website"}
+        });
+        let mut app = app;
+        if let Some(obj) = app.as_object_mut() {
+            obj.insert("filing".into(), serde_json::json!({
+                "type": if typed { serde_json::json!(filing_type) } else { serde_json::Value::Null },
+                "facts": if flags[0].is_some() { structured } else { facts },
+                "subject_number": subject_number,
+            }));
+        }
+        if let Some(site) = app.pointer_mut("/websites/0").and_then(|w| w.as_object_mut()) {
+            site.insert("filing_number".into(), site_number);
+        }
+        let report = icp_precheck::validate::validate_value(&Value::from_json(&app, &Limits::DEFAULT), None);
+        prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
+        prop_assert_eq!(report.ok, report.receipt.is_some());
+        if app["filing"]["facts"].is_object() || (typed && !filing_type.is_empty() && filing_type != "launch") {
+            prop_assert!(report.filing.is_some(), "an order without a plan");
+        }
+        for d in &report.diagnostics {
+            prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
+            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+        }
+    }
+}
