@@ -500,7 +500,8 @@ proptest! {
 
 fn filing_number() -> impl Strategy<Value = serde_json::Value> {
     prop_oneof![
-        "[京沪浙粤川蜀]?(ICP[备证])?[0-9]{0,10}号?(-[0-9]{0,4}[AXKQ]?)?".prop_map(serde_json::Value::String),
+        "[京沪浙粤川蜀]?(ICP[备证])?[0-9]{0,10}号?(-[0-9]{0,4}[AXKQ]?)?"
+            .prop_map(serde_json::Value::String),
         "[B1B2粤-]{0,4}[0-9]{0,9}(-[0-9A-Z]{0,3})?".prop_map(serde_json::Value::String),
         json_value(),
     ]
