@@ -443,16 +443,12 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
         }
         Some(Ok(row)) => {
             plan.decision = Some(row.id.to_string());
-            // Reached through several rows: the row's own reason may rest on an assumed answer.
-            let (reason_zh, reason_en) = if mixed {
-                (
-                    "其余情况无论如何回答，结果都相同",
-                    "whatever the remaining answers, the outcome is the same",
-                )
-            } else {
-                row.reason()
-            };
-            plan.reasons.push(pick(lang, reason_zh, reason_en));
+            // Reached through several rows, the row's own reason may rest on an assumed answer:
+            // the type's label says it all.
+            if !mixed {
+                let (reason_zh, reason_en) = row.reason();
+                plan.reasons.push(pick(lang, reason_zh, reason_en));
+            }
             for code in row.advisories.iter().filter(|_| !mixed) {
                 advisories.push(Finding::new(*code, "").rule(rule_of(row)));
             }
