@@ -63,7 +63,7 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
     let mut likely = None;
     if let Some(facts) = &order.facts {
         let mut facts = facts.clone();
-        // The order's province is the facts' province unless they name their own.
+        // The application's subject kind and province are the facts' unless they name their own.
         if facts.get("/subject/kind").is_none() {
             if let Some(k) = app.subject.as_ref().and_then(|s| s.kind) {
                 facts.set("/subject/kind", FactValue::Text(k.as_str().to_string()));
@@ -101,10 +101,14 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
     }
     if let (Some(given), Some(decided)) = (stated, classified.as_deref()) {
         if given != decided {
+            let names = |id: &str| table::filing_type(id).map_or(("", ""), |t| (t.zh, t.en));
+            let ((given_zh, given_en), (decided_zh, decided_en)) = (names(given), names(decided));
             out.push(
                 Finding::new(Code::FilingTypeMismatch, "/filing/type")
-                    .arg("given", given)
-                    .arg("classified", decided.to_string())
+                    .arg("given", given_zh)
+                    .arg("given_en", given_en)
+                    .arg("classified", decided_zh)
+                    .arg("classified_en", decided_en)
                     .suggest(Some(decided.to_string())),
             );
         }
