@@ -156,6 +156,7 @@ impl<'a> Facts<'a> {
                 .filter(|d| d.doc_type == Some(DocumentType::Uscc))
                 .and_then(|d| d.number.as_deref())
                 .is_some_and(|n| n.starts_with(prefix)),
+            Condition::NewSites => self.existing != super::Existing::Silent,
             Condition::LeaderNotMainlandId => self
                 .subject_leader()
                 .and_then(|l| l.person.document.as_ref())
