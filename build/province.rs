@@ -311,6 +311,10 @@ impl Engine {
                         s(&self.map["sole_proprietor"], "uscc_prefix", id)
                     ),
                     "foreign_legal_rep" => "Condition::LeaderNotMainlandId".to_string(),
+                    // About a site being filed: not for changes or cancellations.
+                    "site_closed_until_approved" | "no_resolution_before_approval" => {
+                        "Condition::NewSites".to_string()
+                    }
                     _ => "Condition::Always".to_string(),
                 };
                 format!(
