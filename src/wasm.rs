@@ -54,6 +54,15 @@ impl Call {
     }
 }
 
+/// For the package's entries only: after an exception has unwound through the module (the one
+/// thing no `catch` can stop: the caller's stack running out inside a call) the calls it cut
+/// short never returned; the entry calls this, with the stack pointer put back, once no call is
+/// running.
+#[wasm_bindgen(js_name = __resetCalls, skip_typescript)]
+pub fn reset_calls() {
+    CALLS.store(0, Ordering::Relaxed);
+}
+
 impl Drop for Call {
     fn drop(&mut self) {
         CALLS.fetch_sub(1, Ordering::Relaxed);

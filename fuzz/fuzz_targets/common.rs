@@ -9,10 +9,15 @@ pub fn check_report<T: serde::Serialize>(ok: bool, diagnostics: &[Diagnostic], r
         assert!(!d.message.is_empty(), "{:?} without a message", d.code);
         // Messages quote user text with its bidirectional controls named.
         assert!(
-            !d.message.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            !d.message
+                .chars()
+                .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
             "raw bidi control in {:?}",
             d.message
         );
     }
-    assert!(icp_precheck::json_out::to_string(report).is_some(), "report does not serialise");
+    assert!(
+        icp_precheck::json_out::to_string(report).is_some(),
+        "report does not serialise"
+    );
 }
