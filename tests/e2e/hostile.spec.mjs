@@ -48,3 +48,26 @@ test('the server sends the page policy, with frame-ancestors, and forbids framin
     expect((await request.get(path)).headers()['content-security-policy'], path).toBe(csp);
   }
 });
+
+test('each hostile shape 2,000 times through the module the page loaded, in Chromium', async ({ page }) => {
+  test.setTimeout(300_000);
+  const result = await page.evaluate(async () => {
+    const m = await import('/pkg/icp_precheck.js');
+    const instance = await m.default();
+    const { runHostile } = await import('/tests/js/hostile.mjs');
+    const before = instance.memory.buffer.byteLength;
+    const s = 'a'.repeat(4096);
+    const refused = [];
+    for (let i = 0; i < 20; i += 1) {
+      const r = m.validateApplication({ remark: Array.from({ length: 100 }, () => Array(200).fill(s)) });
+      refused.push(r.diagnostics[0]?.code);
+    }
+    return { ...runHostile(m, 2000), refused: [...new Set(refused)], grew: instance.memory.buffer.byteLength - before };
+  });
+  const { EXPECTED_AFTER } = await import('../js/hostile.mjs');
+  expect(result.problems).toEqual([]);
+  expect(result.after).toEqual(EXPECTED_AFTER);
+  expect(result.refused).toEqual(['INPUT_TOO_LARGE']);
+  // Refused input costs at most a small fixed amount of memory (the hostile run included).
+  expect(result.grew).toBeLessThanOrEqual(2 << 20);
+});
