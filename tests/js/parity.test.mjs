@@ -66,7 +66,11 @@ function mutate(app, pick, r) {
   switch (Math.floor(r() * 8)) {
     case 0: { // delete a member or an item
       const [p, k] = slot() ?? [];
-      if (Array.isArray(p)) p.splice(Number(k), 1); else if (p) delete p[k];
+      // By hand: a list may have been given a "constructor" member, which splice would call.
+      if (Array.isArray(p) && /^\d+$/.test(k)) {
+        for (let i = Number(k); i < p.length - 1; i += 1) p[i] = p[i + 1];
+        p.length -= 1;
+      } else if (p) delete p[k];
       break;
     }
     case 1: { // another type
