@@ -90,7 +90,7 @@ function mutate(app, pick, r) {
       p[k] = pick(NUMBERS);
       break;
     }
-    case 5: pick(objects)[pick(KEYS)] = pick(OTHER_TYPES.concat(HOSTILE)); break;
+    case 5: pick(objects)[pick(KEYS)] = structuredClone(pick(OTHER_TYPES.concat(HOSTILE))); break;
     case 6: { // a hostile string
       const [p, k] = leaves.length ? pick(leaves) : [app, 'province'];
       p[k] = pick(HOSTILE);
