@@ -253,18 +253,34 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
     if p.subscription_only && facts.text("/server/billing") == Some("pay_as_you_go") {
         not_qualified(
             "/server/billing",
-            format!("{}须为包年包月，不支持按量付费", p.zh),
-            format!("a {} must be on subscription, not pay-as-you-go", p.en),
+            format!("{}{}", p.zh, t!("须为包年包月，不支持按量付费")),
+            format!(
+                "a {}{}",
+                p.en,
+                t!(" must be on subscription, not pay-as-you-go")
+            ),
         );
     }
     if let Some(m) = facts.count("/server/months_purchased") {
         if u64::from(m) < p.min_months {
             not_qualified(
                 "/server/months_purchased",
-                format!("{}须购买至少{}个月，当前{}个月", p.zh, p.min_months, m),
                 format!(
-                    "a {} must be bought for at least {} months, not {}",
-                    p.en, p.min_months, m
+                    "{}{}{}{}{}{}",
+                    p.zh,
+                    t!("须购买至少"),
+                    p.min_months,
+                    t!("个月，当前"),
+                    m,
+                    t!("个月")
+                ),
+                format!(
+                    "a {}{}{}{}{}",
+                    p.en,
+                    t!(" must be bought for at least "),
+                    p.min_months,
+                    t!(" months, not "),
+                    m
                 ),
             );
         }
@@ -272,18 +288,30 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
     if p.public_ip && facts.bool("/server/public_ip") == Some(false) {
         not_qualified(
             "/server/public_ip",
-            format!("{}须有公网IP或公网带宽", p.zh),
-            format!("a {} needs a public IP or public bandwidth", p.en),
+            format!("{}{}", p.zh, t!("须有公网IP或公网带宽")),
+            format!("a {}{}", p.en, t!(" needs a public IP or public bandwidth")),
         );
     }
     if let (Some(min), Some(paid)) = (p.min_order_cny, facts.count("/server/order_amount_cny")) {
         if u64::from(paid) < min {
             not_qualified(
                 "/server/order_amount_cny",
-                format!("{}订单金额须不少于{}元，当前{}元", p.zh, min, paid),
                 format!(
-                    "a {} order must be at least RMB {}, not {}",
-                    p.en, min, paid
+                    "{}{}{}{}{}{}",
+                    p.zh,
+                    t!("订单金额须不少于"),
+                    min,
+                    t!("元，当前"),
+                    paid,
+                    t!("元")
+                ),
+                format!(
+                    "a {}{}{}{}{}",
+                    p.en,
+                    t!(" order must be at least RMB "),
+                    min,
+                    t!(", not "),
+                    paid
                 ),
             );
         }
@@ -508,8 +536,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                     if let Some(then) = row.then.and_then(table::filing_type) {
                         plan.next_steps.push(pick(
                             lang,
-                            &format!("解决上述问题后办理：{}", then.zh),
-                            &format!("once that is resolved: {}", then.en),
+                            &format!("{}{}", t!("解决上述问题后办理："), then.zh),
+                            &format!("{}{}", t!("once that is resolved: "), then.en),
                         ));
                     }
                 }
@@ -599,9 +627,9 @@ fn materials(
             let zh = lang != Lang::En;
             let names = crate::province::proof_names(proofs, zh);
             let item = if zh {
-                format!("备案省份要求：{names}")
+                format!("{}{names}", t!("备案省份要求："))
             } else {
-                format!("the filing province asks for: {names}")
+                format!("{}{names}", t!("the filing province asks for: "))
             };
             if !out.contains(&item) {
                 out.push(item);
