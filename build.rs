@@ -64,6 +64,7 @@ fn main() {
         filing::gen(&names),
     )
     .expect("write filing_tables.rs");
+    texts::literals(&out_dir);
     texts::write(&out_dir);
 }
 

@@ -71,37 +71,37 @@ impl DocumentType {
 
     pub fn name_zh(self) -> &'static str {
         match self {
-            DocumentType::ResidentId => "居民身份证",
-            DocumentType::TemporaryResidentId => "临时居民身份证",
-            DocumentType::HmtResidencePermit => "港澳台居民居住证",
-            DocumentType::Passport => "护照",
-            DocumentType::HkMoPermit => "港澳居民来往内地通行证",
-            DocumentType::TwPermit => "台湾居民来往大陆通行证",
-            DocumentType::ForeignPermanentId => "外国人永久居留身份证",
-            DocumentType::Uscc => "统一社会信用代码证书",
-            DocumentType::OrgCode => "组织机构代码证",
-            DocumentType::BusinessRegistration => "营业执照（注册号）",
-            DocumentType::MilitaryCode => "部队代号",
-            DocumentType::Other => "其他登记证书",
+            DocumentType::ResidentId => t!("居民身份证"),
+            DocumentType::TemporaryResidentId => t!("临时居民身份证"),
+            DocumentType::HmtResidencePermit => t!("港澳台居民居住证"),
+            DocumentType::Passport => t!("护照"),
+            DocumentType::HkMoPermit => t!("港澳居民来往内地通行证"),
+            DocumentType::TwPermit => t!("台湾居民来往大陆通行证"),
+            DocumentType::ForeignPermanentId => t!("外国人永久居留身份证"),
+            DocumentType::Uscc => t!("统一社会信用代码证书"),
+            DocumentType::OrgCode => t!("组织机构代码证"),
+            DocumentType::BusinessRegistration => t!("营业执照（注册号）"),
+            DocumentType::MilitaryCode => t!("部队代号"),
+            DocumentType::Other => t!("其他登记证书"),
         }
     }
 
     pub fn name_en(self) -> &'static str {
         match self {
-            DocumentType::ResidentId => "resident ID card",
-            DocumentType::TemporaryResidentId => "temporary resident ID card",
+            DocumentType::ResidentId => t!("resident ID card"),
+            DocumentType::TemporaryResidentId => t!("temporary resident ID card"),
             DocumentType::HmtResidencePermit => {
-                "residence permit for HK, Macao and Taiwan residents"
+                t!("residence permit for HK, Macao and Taiwan residents")
             }
-            DocumentType::Passport => "passport",
-            DocumentType::HkMoPermit => "Mainland Travel Permit for HK and Macao Residents",
-            DocumentType::TwPermit => "Mainland Travel Permit for Taiwan Residents",
-            DocumentType::ForeignPermanentId => "Foreign Permanent Resident ID Card",
-            DocumentType::Uscc => "unified social credit code certificate",
-            DocumentType::OrgCode => "organisation code certificate",
-            DocumentType::BusinessRegistration => "business licence (registration number)",
-            DocumentType::MilitaryCode => "military unit code",
-            DocumentType::Other => "other registration certificate",
+            DocumentType::Passport => t!("passport"),
+            DocumentType::HkMoPermit => t!("Mainland Travel Permit for HK and Macao Residents"),
+            DocumentType::TwPermit => t!("Mainland Travel Permit for Taiwan Residents"),
+            DocumentType::ForeignPermanentId => t!("Foreign Permanent Resident ID Card"),
+            DocumentType::Uscc => t!("unified social credit code certificate"),
+            DocumentType::OrgCode => t!("organisation code certificate"),
+            DocumentType::BusinessRegistration => t!("business licence (registration number)"),
+            DocumentType::MilitaryCode => t!("military unit code"),
+            DocumentType::Other => t!("other registration certificate"),
         }
     }
 
@@ -177,35 +177,35 @@ impl Content {
 
     pub fn name_zh(self) -> &'static str {
         match self {
-            Content::Other => "其他",
-            Content::News => "新闻",
-            Content::Publishing => "出版",
-            Content::Education => "教育",
-            Content::Medical => "医疗保健",
-            Content::DrugsDevices => "药品和医疗器械",
-            Content::Culture => "文化",
-            Content::Broadcast => "广播电影电视节目",
-            Content::RideHailing => "网络预约车",
-            Content::Finance => "金融",
-            Content::Games => "网络游戏",
-            Content::Bbs => "电子公告（论坛社区）",
+            Content::Other => t!("其他"),
+            Content::News => t!("新闻"),
+            Content::Publishing => t!("出版"),
+            Content::Education => t!("教育"),
+            Content::Medical => t!("医疗保健"),
+            Content::DrugsDevices => t!("药品和医疗器械"),
+            Content::Culture => t!("文化"),
+            Content::Broadcast => t!("广播电影电视节目"),
+            Content::RideHailing => t!("网络预约车"),
+            Content::Finance => t!("金融"),
+            Content::Games => t!("网络游戏"),
+            Content::Bbs => t!("电子公告（论坛社区）"),
         }
     }
 
     pub fn name_en(self) -> &'static str {
         match self {
-            Content::Other => "other",
-            Content::News => "news",
-            Content::Publishing => "publishing",
-            Content::Education => "education",
-            Content::Medical => "medical and health care",
-            Content::DrugsDevices => "drugs and medical devices",
-            Content::Culture => "culture",
-            Content::Broadcast => "radio, film and TV programmes",
-            Content::RideHailing => "online ride-hailing",
-            Content::Finance => "finance",
-            Content::Games => "online games",
-            Content::Bbs => "bulletin boards (forums)",
+            Content::Other => t!("other"),
+            Content::News => t!("news"),
+            Content::Publishing => t!("publishing"),
+            Content::Education => t!("education"),
+            Content::Medical => t!("medical and health care"),
+            Content::DrugsDevices => t!("drugs and medical devices"),
+            Content::Culture => t!("culture"),
+            Content::Broadcast => t!("radio, film and TV programmes"),
+            Content::RideHailing => t!("online ride-hailing"),
+            Content::Finance => t!("finance"),
+            Content::Games => t!("online games"),
+            Content::Bbs => t!("bulletin boards (forums)"),
         }
     }
 }

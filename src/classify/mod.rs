@@ -148,8 +148,8 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
             match facts.bool(filed) {
                 Some(false) => contradiction(
                     filed,
-                    "给出了备案号，却说尚未备案",
-                    "a filing number is given, yet it is said not to be filed",
+                    t!("给出了备案号，却说尚未备案"),
+                    t!("a filing number is given, yet it is said not to be filed"),
                 ),
                 None => facts.set(
                     if filed == "/subject/filed" {
@@ -167,13 +167,13 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         for (path, zh, en) in [
             (
                 "/subject/at_this_provider",
-                "未备案的主体不可能已在本平台接入",
-                "a subject that is not filed cannot be accessed here",
+                t!("未备案的主体不可能已在本平台接入"),
+                t!("a subject that is not filed cannot be accessed here"),
             ),
             (
                 "/subject/shell",
-                "未备案的主体不可能是空壳主体",
-                "a subject that is not filed cannot be a shell",
+                t!("未备案的主体不可能是空壳主体"),
+                t!("a subject that is not filed cannot be a shell"),
             ),
         ] {
             if facts.bool(path) == Some(true) {
@@ -185,18 +185,18 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         for (path, zh, en) in [
             (
                 "/domain/accessed_here",
-                "未备案的域名不可能已在本平台接入",
-                "a domain that is not filed cannot be accessed here",
+                t!("未备案的域名不可能已在本平台接入"),
+                t!("a domain that is not filed cannot be accessed here"),
             ),
             (
                 "/domain/shell",
-                "未备案的域名不可能是空壳网站",
-                "a domain that is not filed cannot be a shell website",
+                t!("未备案的域名不可能是空壳网站"),
+                t!("a domain that is not filed cannot be a shell website"),
             ),
             (
                 "/domain/same_subject",
-                "未备案的域名没有所属主体",
-                "a domain that is not filed belongs to no subject",
+                t!("未备案的域名没有所属主体"),
+                t!("a domain that is not filed belongs to no subject"),
             ),
         ] {
             if facts.get(path).is_some() && facts.bool(path) != Some(false) {
@@ -211,8 +211,8 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         if facts.count(path) == Some(0) {
             contradiction(
                 path,
-                "要删除的备案至少有一个",
-                "what is removed exists at least once",
+                t!("要删除的备案至少有一个"),
+                t!("what is removed exists at least once"),
             );
         }
     }
@@ -223,8 +223,8 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         if domains == 0 {
             contradiction(
                 "/remove/target",
-                "网站没有域名可删",
-                "the website has no domain to remove",
+                t!("网站没有域名可删"),
+                t!("the website has no domain to remove"),
             );
         }
     }
@@ -253,18 +253,34 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
     if p.subscription_only && facts.text("/server/billing") == Some("pay_as_you_go") {
         not_qualified(
             "/server/billing",
-            format!("{}须为包年包月，不支持按量付费", p.zh),
-            format!("a {} must be on subscription, not pay-as-you-go", p.en),
+            format!("{}{}", p.zh, t!("须为包年包月，不支持按量付费")),
+            format!(
+                "a {}{}",
+                p.en,
+                t!(" must be on subscription, not pay-as-you-go")
+            ),
         );
     }
     if let Some(m) = facts.count("/server/months_purchased") {
         if u64::from(m) < p.min_months {
             not_qualified(
                 "/server/months_purchased",
-                format!("{}须购买至少{}个月，当前{}个月", p.zh, p.min_months, m),
                 format!(
-                    "a {} must be bought for at least {} months, not {}",
-                    p.en, p.min_months, m
+                    "{}{}{}{}{}{}",
+                    p.zh,
+                    t!("须购买至少"),
+                    p.min_months,
+                    t!("个月，当前"),
+                    m,
+                    t!("个月")
+                ),
+                format!(
+                    "a {}{}{}{}{}",
+                    p.en,
+                    t!(" must be bought for at least "),
+                    p.min_months,
+                    t!(" months, not "),
+                    m
                 ),
             );
         }
@@ -272,18 +288,30 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
     if p.public_ip && facts.bool("/server/public_ip") == Some(false) {
         not_qualified(
             "/server/public_ip",
-            format!("{}须有公网IP或公网带宽", p.zh),
-            format!("a {} needs a public IP or public bandwidth", p.en),
+            format!("{}{}", p.zh, t!("须有公网IP或公网带宽")),
+            format!("a {}{}", p.en, t!(" needs a public IP or public bandwidth")),
         );
     }
     if let (Some(min), Some(paid)) = (p.min_order_cny, facts.count("/server/order_amount_cny")) {
         if u64::from(paid) < min {
             not_qualified(
                 "/server/order_amount_cny",
-                format!("{}订单金额须不少于{}元，当前{}元", p.zh, min, paid),
                 format!(
-                    "a {} order must be at least RMB {}, not {}",
-                    p.en, min, paid
+                    "{}{}{}{}{}{}",
+                    p.zh,
+                    t!("订单金额须不少于"),
+                    min,
+                    t!("元，当前"),
+                    paid,
+                    t!("元")
+                ),
+                format!(
+                    "a {}{}{}{}{}",
+                    p.en,
+                    t!(" order must be at least RMB "),
+                    min,
+                    t!(", not "),
+                    paid
                 ),
             );
         }
@@ -427,7 +455,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     match decided {
         Some(Err(path)) => {
             plan.needs = Some(path.to_string());
-            plan.label = pick(lang, "还需要更多信息", "more facts needed");
+            plan.label = pick(lang, t!("还需要更多信息"), t!("more facts needed"));
             diags.push(needed(path));
             // The server's known pre-conditions block a new filing whatever is still asked.
             new_filing = plan
@@ -437,7 +465,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                 .is_some_and(|t| NEW_FILINGS.contains(&t));
         }
         None => {
-            plan.label = pick(lang, "无法确定", "cannot be decided");
+            plan.label = pick(lang, t!("无法确定"), t!("cannot be decided"));
             diags.push(needed("/intent"));
             plan.needs = Some("/intent".to_string());
         }
@@ -490,7 +518,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                 }
                 Outcome::Block(code) => {
                     plan.blocked = true;
-                    plan.label = pick(lang, "无法办理", "cannot be filed as things stand");
+                    plan.label = pick(lang, t!("无法办理"), t!("cannot be filed as things stand"));
                     let mut f = Finding::new(code, block_path(row)).rule(rule_of(row));
                     if let Some((zh, en)) = row.detail() {
                         f = f.arg("detail", zh).arg("detail_en", en);
@@ -508,8 +536,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                     if let Some(then) = row.then.and_then(table::filing_type) {
                         plan.next_steps.push(pick(
                             lang,
-                            &format!("解决上述问题后办理：{}", then.zh),
-                            &format!("once that is resolved: {}", then.en),
+                            &format!("{}{}", t!("解决上述问题后办理："), then.zh),
+                            &format!("{}{}", t!("once that is resolved: "), then.en),
                         ));
                     }
                 }
@@ -544,8 +572,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
             0,
             pick(
                 lang,
-                "先解决下列阻止办理的问题",
-                "first clear the problems below",
+                t!("先解决下列阻止办理的问题"),
+                t!("first clear the problems below"),
             ),
         );
     }
@@ -599,9 +627,9 @@ fn materials(
             let zh = lang != Lang::En;
             let names = crate::province::proof_names(proofs, zh);
             let item = if zh {
-                format!("备案省份要求：{names}")
+                format!("{}{names}", t!("备案省份要求："))
             } else {
-                format!("the filing province asks for: {names}")
+                format!("{}{names}", t!("the filing province asks for: "))
             };
             if !out.contains(&item) {
                 out.push(item);

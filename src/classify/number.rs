@@ -39,10 +39,10 @@ impl Service {
     /// The service's name with its article, for "is … filing number".
     pub fn names(self) -> (&'static str, &'static str) {
         match self {
-            Service::Website => ("网站", "a website"),
-            Service::App => ("APP", "an APP"),
-            Service::MiniProgram => ("小程序", "a mini program"),
-            Service::QuickApp => ("快应用", "a quick app"),
+            Service::Website => (t!("网站"), t!("a website")),
+            Service::App => (t!("APP"), t!("an APP")),
+            Service::MiniProgram => (t!("小程序"), t!("a mini program")),
+            Service::QuickApp => (t!("快应用"), t!("a quick app")),
         }
     }
 }
@@ -94,7 +94,7 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
     let mut chars = raw.chars();
     let abbr = chars
         .next()
-        .ok_or(("备案号为空", "it is empty"))?
+        .ok_or((t!("备案号为空"), t!("it is empty")))?
         .to_string();
     let rest = chars.as_str();
     if let Some(body) = rest
@@ -108,15 +108,15 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
         };
         let (head, site) = site_suffix(body).map_err(|_| {
             (
-                "“-”后应为序号（APP、小程序、快应用另加A、X、K）",
-                "a number follows the \"-\" (with A, X or K for an APP, mini program or quick app)",
+                t!("“-”后应为序号（APP、小程序、快应用另加A、X、K）"),
+                t!("a number follows the \"-\" (with A, X or K for an APP, mini program or quick app)"),
             )
         })?;
         let serial = head
             .strip_suffix('号')
-            .ok_or(("缺少“号”字", "\"号\" is missing"))?;
+            .ok_or((t!("缺少“号”字"), t!("\"号\" is missing")))?;
         if !digits(serial, 5, 10) {
-            return Err(("编号应为5–10位数字", "the serial is 5 to 10 digits"));
+            return Err((t!("编号应为5–10位数字"), t!("the serial is 5 to 10 digits")));
         }
         return Ok(FilingNumber {
             abbr,
@@ -129,9 +129,12 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
     let telecom = ["B1-", "B2-"].iter().find(|p| rest.starts_with(**p));
     if let Some(prefix) = telecom {
         let (head, site) = site_suffix(&rest[prefix.len()..])
-            .map_err(|_| ("“-”后应为序号", "a number follows the \"-\""))?;
+            .map_err(|_| (t!("“-”后应为序号"), t!("a number follows the \"-\"")))?;
         if !digits(head, 8, 8) {
-            return Err(("许可证编号应为8位数字", "the licence serial is 8 digits"));
+            return Err((
+                t!("许可证编号应为8位数字"),
+                t!("the licence serial is 8 digits"),
+            ));
         }
         return Ok(FilingNumber {
             abbr,
@@ -142,8 +145,8 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
         });
     }
     Err((
-        "应为“省份简称+ICP备+数字+号”",
-        "expected a province abbreviation, \"ICP备\", digits and \"号\"",
+        t!("应为“省份简称+ICP备+数字+号”"),
+        t!("expected a province abbreviation, \"ICP备\", digits and \"号\""),
     ))
 }
 

@@ -291,18 +291,18 @@ pub enum SegmentKind {
 impl SegmentKind {
     pub fn name_zh(self) -> &'static str {
         match self {
-            SegmentKind::Personal => "个人手机",
-            SegmentKind::DataOnly => "上网卡（数据卡）",
-            SegmentKind::Iot => "物联网",
-            SegmentKind::Satellite => "卫星通信",
+            SegmentKind::Personal => t!("个人手机"),
+            SegmentKind::DataOnly => t!("上网卡（数据卡）"),
+            SegmentKind::Iot => t!("物联网"),
+            SegmentKind::Satellite => t!("卫星通信"),
         }
     }
     pub fn name_en(self) -> &'static str {
         match self {
-            SegmentKind::Personal => "personal mobile",
-            SegmentKind::DataOnly => "data-only",
-            SegmentKind::Iot => "IoT",
-            SegmentKind::Satellite => "satellite",
+            SegmentKind::Personal => t!("personal mobile"),
+            SegmentKind::DataOnly => t!("data-only"),
+            SegmentKind::Iot => t!("IoT"),
+            SegmentKind::Satellite => t!("satellite"),
         }
     }
 }

@@ -111,6 +111,7 @@ pub struct Finding {
 }
 
 impl Finding {
+    #[inline(never)]
     pub fn new(code: Code, path: impl Into<String>) -> Finding {
         Finding {
             code,
@@ -122,21 +123,25 @@ impl Finding {
         }
     }
 
+    #[inline(never)]
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
         self.args.push((name, value.into()));
         self
     }
 
+    #[inline(never)]
     pub fn severity(mut self, severity: Severity) -> Finding {
         self.severity = severity;
         self
     }
 
+    #[inline(never)]
     pub fn suggest(mut self, suggestion: Option<String>) -> Finding {
         self.suggestion = suggestion;
         self
     }
 
+    #[inline(never)]
     pub fn rule(mut self, rule: RuleRef) -> Finding {
         self.rule = Some(rule);
         self

@@ -16,18 +16,19 @@ pub enum Permit {
 impl Permit {
     fn names(self) -> (&'static str, &'static str) {
         match self {
-            Permit::Passport => ("护照", "passport"),
+            Permit::Passport => (t!("护照"), t!("passport")),
             Permit::HkMoPermit => (
-                "港澳居民来往内地通行证",
-                "Mainland Travel Permit for HK and Macao Residents",
+                t!("港澳居民来往内地通行证"),
+                t!("Mainland Travel Permit for HK and Macao Residents"),
             ),
             Permit::TwPermit => (
-                "台湾居民来往大陆通行证",
-                "Mainland Travel Permit for Taiwan Residents",
+                t!("台湾居民来往大陆通行证"),
+                t!("Mainland Travel Permit for Taiwan Residents"),
             ),
-            Permit::ForeignPermanentId => {
-                ("外国人永久居留身份证", "Foreign Permanent Resident ID Card")
-            }
+            Permit::ForeignPermanentId => (
+                t!("外国人永久居留身份证"),
+                t!("Foreign Permanent Resident ID Card"),
+            ),
         }
     }
 }
@@ -69,12 +70,12 @@ fn problem(permit: Permit, b: &[u8]) -> Option<(&'static str, &'static str)> {
         return None;
     }
     Some(match permit {
-        Permit::Passport => ("应为5至17位字母或数字", "5 to 17 letters or digits expected"),
-        Permit::HkMoPermit => ("应为H或M加8位数字（旧证10位）", "H or M and 8 digits expected (10 on older cards)"),
-        Permit::TwPermit => ("应为8位数字（旧证10位）", "8 digits expected (10 on older cards)"),
+        Permit::Passport => (t!("应为5至17位字母或数字"), t!("5 to 17 letters or digits expected")),
+        Permit::HkMoPermit => (t!("应为H或M加8位数字（旧证10位）"), t!("H or M and 8 digits expected (10 on older cards)")),
+        Permit::TwPermit => (t!("应为8位数字（旧证10位）"), t!("8 digits expected (10 on older cards)")),
         Permit::ForeignPermanentId => (
-            "应为3位字母加12位数字（2017版）或以9开头的18位号码（2023版）",
-            "3 letters and 12 digits (2017 card) or 18 characters starting with 9 (2023 card) expected",
+            t!("应为3位字母加12位数字（2017版）或以9开头的18位号码（2023版）"),
+            t!("3 letters and 12 digits (2017 card) or 18 characters starting with 9 (2023 card) expected"),
         ),
     })
 }

@@ -100,8 +100,8 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     if bytes.len() == 15 && bytes.iter().all(u8::is_ascii_digit) {
         return Checked::bad(format_error(
             path,
-            "15位的第一代身份证号码已停止使用，请填写18位号码",
-            "15-digit first-generation numbers are no longer accepted; enter the 18-character number",
+            t!("15位的第一代身份证号码已停止使用，请填写18位号码"),
+            t!("15-digit first-generation numbers are no longer accepted; enter the 18-character number"),
         ));
     }
     if is_credit_code(&n) {
@@ -118,8 +118,8 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     if !body.iter().all(u8::is_ascii_digit) || !(last[0].is_ascii_digit() || last[0] == b'X') {
         return Checked::bad(format_error(
             path,
-            "前17位须为数字，最后一位为数字或X",
-            "the first 17 characters must be digits, the last a digit or X",
+            t!("前17位须为数字，最后一位为数字或X"),
+            t!("the first 17 characters must be digits, the last a digit or X"),
         ));
     }
     let mut findings = Vec::new();
@@ -128,12 +128,12 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     if !region_ok(&n, kind) {
         let (zh, en) = match kind {
             IdKind::Resident => (
-                "内地省级行政区或港澳台居住证的代码（810000、820000、830000）",
-                "a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)",
+                t!("内地省级行政区或港澳台居住证的代码（810000、820000、830000）"),
+                t!("a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)"),
             ),
             IdKind::HmtResidencePermit => (
-                "港澳台居民居住证的代码（810000、820000、830000）",
-                "a HK/MO/TW residence-permit code (810000, 820000, 830000)",
+                t!("港澳台居民居住证的代码（810000、820000、830000）"),
+                t!("a HK/MO/TW residence-permit code (810000, 820000, 830000)"),
             ),
         };
         findings.push(

@@ -73,8 +73,8 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     if !b[2..8].iter().all(u8::is_ascii_digit) {
         return Checked::bad(format_error(
             path,
-            "第3至8位行政区划码须为数字",
-            "characters 3 to 8 (the region code) must be digits",
+            t!("第3至8位行政区划码须为数字"),
+            t!("characters 3 to 8 (the region code) must be digits"),
         ));
     }
     let mut findings = Vec::new();

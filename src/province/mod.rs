@@ -198,7 +198,7 @@ impl RowCtx<'_> {
     pub fn finding(&self, code: Code, path: impl Into<String>) -> Finding {
         let (zh, en) = match self.facts.province {
             Some(p) => (p.zh, p.en),
-            None => ("备案省份", "the filing province"),
+            None => (t!("备案省份"), t!("the filing province")),
         };
         Finding::new(code, path)
             .severity(self.severity())

@@ -82,8 +82,8 @@ fn check_number(
                     Finding::new(Code::CertFormat, path)
                         .arg("document", doc_type.name_zh())
                         .arg("document_en", doc_type.name_en())
-                        .arg("reason", "注册号应为15位数字")
-                        .arg("reason_en", "a registration number has 15 digits"),
+                        .arg("reason", t!("注册号应为15位数字"))
+                        .arg("reason_en", t!("a registration number has 15 digits")),
                 )
             }
         }
@@ -128,14 +128,14 @@ fn check_common(
     let at = |m: &str| pointer_push(path, m);
     let mut n = doc.clone();
     if doc.doc_type.is_none() {
-        required::missing(out, &at("type"), "证件类型", "document type");
+        required::missing(out, &at("type"), t!("证件类型"), t!("document type"));
     }
     if required::text(
         out,
         &doc.number,
         &at("number"),
-        "证件号码",
-        "document number",
+        t!("证件号码"),
+        t!("document number"),
     ) {
         if let Some(t) = doc.doc_type {
             let c = check_number(
@@ -150,7 +150,12 @@ fn check_common(
         }
     }
     if doc.valid_until.is_none() {
-        required::missing(out, &at("valid_until"), "证件有效期", "document expiry");
+        required::missing(
+            out,
+            &at("valid_until"),
+            t!("证件有效期"),
+            t!("document expiry"),
+        );
     }
     check_validity(ctx, doc.valid_until, &at("valid_until"), out);
     n
@@ -179,8 +184,8 @@ pub fn check_person(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Finding
         if !data::PERSON_DOCUMENTS.contains(&t) {
             out.push(not_allowed(
                 &pointer_push(path, "type"),
-                "负责人",
-                "leader",
+                t!("负责人"),
+                t!("leader"),
                 t,
                 data::PERSON_DOCUMENTS,
             ));

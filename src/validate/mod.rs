@@ -125,7 +125,9 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
     }
 
     match app.province.as_deref() {
-        None | Some("") => required::missing(&mut out, "/province", "备案省份", "filing province"),
+        None | Some("") => {
+            required::missing(&mut out, "/province", t!("备案省份"), t!("filing province"))
+        }
         Some(p) if data::province(p).is_none() => out.push(
             Finding::new(Code::ProvinceUnknown, "/province")
                 .arg("province", crate::input::truncate(p, 40)),
@@ -133,7 +135,7 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         _ => {}
     }
     match &app.subject {
-        None => required::missing(&mut out, "/subject", "主办单位信息", "subject"),
+        None => required::missing(&mut out, "/subject", t!("主办单位信息"), t!("subject")),
         Some(s) => normalized.subject = Some(subject::check(&ctx, s, &mut out)),
     }
     normalized.websites = websites::check_all(&ctx, app, &mut out);

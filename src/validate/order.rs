@@ -245,7 +245,7 @@ fn changed_missing(c: &Checked, app: &Application, out: &mut Vec<Finding>) {
             .iter()
             .any(|f| f.code == Code::FieldRequired && f.path == path)
         {
-            super::required::missing(out, &path, "变更的负责人", "the changed leader");
+            super::required::missing(out, &path, t!("变更的负责人"), t!("the changed leader"));
         }
     }
 }
@@ -267,8 +267,8 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.subject_number == NumberRule::Refused {
             out.push(contradiction(
                 "/filing/subject_number",
-                "尚未备案的主体不会有主体备案号",
-                "a subject that is not filed yet has no filing number",
+                t!("尚未备案的主体不会有主体备案号"),
+                t!("a subject that is not filed yet has no filing number"),
                 op,
             ));
         }
@@ -279,8 +279,8 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         super::required::missing(
             out,
             "/filing/subject_number",
-            "主体备案号",
-            "subject's filing number",
+            t!("主体备案号"),
+            t!("subject's filing number"),
         );
     }
 
@@ -288,7 +288,12 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         let path = pointer_push(&pointer_push("/websites", &i.to_string()), "filing_number");
         if blank(w.filing_number.as_ref()) {
             if op.website_numbers == NumberRule::Required && !c.unstated {
-                super::required::missing(out, &path, "网站备案号", "website's filing number");
+                super::required::missing(
+                    out,
+                    &path,
+                    t!("网站备案号"),
+                    t!("website's filing number"),
+                );
             }
             continue;
         }
@@ -296,8 +301,8 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.website_numbers == NumberRule::Refused {
             out.push(contradiction(
                 &path,
-                "新的网站尚未备案，不会有网站备案号",
-                "a new website is not filed yet and has no filing number",
+                t!("新的网站尚未备案，不会有网站备案号"),
+                t!("a new website is not filed yet and has no filing number"),
                 op,
             ));
         }
@@ -305,7 +310,9 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
             continue;
         };
         if parsed.service != Some(Service::Website) {
-            let (what, what_en) = parsed.service.map_or(("主体", "a subject"), Service::names);
+            let (what, what_en) = parsed
+                .service
+                .map_or((t!("主体"), t!("a subject")), Service::names);
             out.push(
                 Finding::new(Code::FilingNumberNotWebsite, path.as_str())
                     .arg("number", crate::input::truncate(raw, 40))

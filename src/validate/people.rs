@@ -9,19 +9,31 @@ use crate::fields::{email, phone};
 pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Person {
     let at = |m: &str| pointer_push(path, m);
     let mut n = p.clone();
-    required::text(out, &p.name, &at("name"), "负责人姓名", "leader's name");
+    required::text(
+        out,
+        &p.name,
+        &at("name"),
+        t!("负责人姓名"),
+        t!("leader's name"),
+    );
     match &p.document {
         None => required::missing(
             out,
             &at("document"),
-            "负责人证件",
-            "leader's identity document",
+            t!("负责人证件"),
+            t!("leader's identity document"),
         ),
         Some(doc) => {
             n.document = Some(document::check_person(ctx, doc, &at("document"), out));
         }
     }
-    if required::text(out, &p.mobile, &at("mobile"), "手机号码", "mobile number") {
+    if required::text(
+        out,
+        &p.mobile,
+        &at("mobile"),
+        t!("手机号码"),
+        t!("mobile number"),
+    ) {
         let c = phone::check_mobile(p.mobile.as_deref().unwrap_or(""), &at("mobile"));
         n.mobile = c.normalized.or(n.mobile);
         out.extend(c.findings);
@@ -38,7 +50,13 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         n.emergency_phone = c.normalized.or(n.emergency_phone);
         out.extend(c.findings);
     }
-    if required::text(out, &p.email, &at("email"), "电子邮箱", "e-mail address") {
+    if required::text(
+        out,
+        &p.email,
+        &at("email"),
+        t!("电子邮箱"),
+        t!("e-mail address"),
+    ) {
         let c = email::check(p.email.as_deref().unwrap_or(""), &at("email"));
         n.email = c.normalized.or(n.email);
         out.extend(c.findings);

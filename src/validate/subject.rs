@@ -11,14 +11,14 @@ use crate::subject::SubjectKind;
 pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
     let mut n = s.clone();
     if s.kind.is_none() {
-        required::missing(out, "/subject/kind", "主办单位性质", "subject kind");
+        required::missing(out, "/subject/kind", t!("主办单位性质"), t!("subject kind"));
     }
     if required::text(
         out,
         &s.name,
         "/subject/name",
-        "主办单位名称",
-        "subject name",
+        t!("主办单位名称"),
+        t!("subject name"),
     ) {
         let name = crate::text::trim(s.name.as_deref().unwrap_or("")).to_string();
         if s.kind.is_some_and(SubjectKind::is_entity) {
@@ -57,8 +57,8 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         None => required::missing(
             out,
             "/subject/document",
-            "主办单位证件",
-            "subject's document",
+            t!("主办单位证件"),
+            t!("subject's document"),
         ),
         Some(doc) => {
             let d = document::check_subject(ctx, doc, "/subject/document", out);
@@ -70,8 +70,8 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         out,
         &s.address,
         "/subject/address",
-        "通信地址",
-        "mailing address",
+        t!("通信地址"),
+        t!("mailing address"),
     ) {
         let c = address::check(
             s.address.as_deref().unwrap_or(""),
@@ -87,8 +87,8 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
             out,
             &s.office_phone,
             "/subject/office_phone",
-            "办公电话",
-            "office phone",
+            t!("办公电话"),
+            t!("office phone"),
         )
     } else {
         !required::blank(&s.office_phone)
@@ -102,7 +102,12 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         out.extend(c.findings);
     }
     match &s.leader {
-        None => required::missing(out, "/subject/leader", "主体负责人", "subject leader"),
+        None => required::missing(
+            out,
+            "/subject/leader",
+            t!("主体负责人"),
+            t!("subject leader"),
+        ),
         Some(p) => n.leader = Some(people::check(ctx, p, "/subject/leader", out)),
     }
     n

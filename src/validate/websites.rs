@@ -20,7 +20,7 @@ fn preapproval_ref() -> RuleRef {
 
 pub fn check_all(ctx: &Ctx, app: &Application, out: &mut Vec<Finding>) -> Vec<Website> {
     if app.websites.is_empty() {
-        required::missing(out, "/websites", "网站信息", "website");
+        required::missing(out, "/websites", t!("网站信息"), t!("website"));
     }
     let mut seen: Vec<String> = Vec::new();
     let normalized = app
@@ -61,7 +61,13 @@ fn check(
     let at = |m: &str| pointer_push(&base, m);
     let mut n = w.clone();
 
-    if required::text(out, &w.name, &at("name"), "网站名称", "website name") {
+    if required::text(
+        out,
+        &w.name,
+        &at("name"),
+        t!("网站名称"),
+        t!("website name"),
+    ) {
         let c = site_name::check(
             w.name.as_deref().unwrap_or(""),
             &subject::name_context(app.subject.as_ref()),
@@ -72,7 +78,7 @@ fn check(
     }
 
     if w.domains.is_empty() {
-        required::missing(out, &at("domains"), "网站域名", "website domain");
+        required::missing(out, &at("domains"), t!("网站域名"), t!("website domain"));
     }
     let opts = DomainOptions {
         province: ctx.province.map(str::to_string),
@@ -149,7 +155,9 @@ fn check(
     let entity = ctx.subject_kind.is_some_and(SubjectKind::is_entity);
     match &w.leader {
         Some(p) => n.leader = Some(people::check(ctx, p, &at("leader"), out)),
-        None if entity => required::missing(out, &at("leader"), "网站负责人", "website leader"),
+        None if entity => {
+            required::missing(out, &at("leader"), t!("网站负责人"), t!("website leader"))
+        }
         None => {}
     }
     n
@@ -163,23 +171,23 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
             required::missing(
                 out,
                 &pointer_push(&pp, "category"),
-                "前置审批类别",
-                "pre-approval category",
+                t!("前置审批类别"),
+                t!("pre-approval category"),
             );
         }
         required::text(
             out,
             &p.number,
             &pointer_push(&pp, "number"),
-            "前置审批文件编号",
-            "pre-approval number",
+            t!("前置审批文件编号"),
+            t!("pre-approval number"),
         );
         if p.valid_until.is_none() {
             required::missing(
                 out,
                 &pointer_push(&pp, "valid_until"),
-                "前置审批有效期",
-                "pre-approval expiry",
+                t!("前置审批有效期"),
+                t!("pre-approval expiry"),
             );
         }
     }
@@ -208,9 +216,14 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
             .iter()
             .find(|p| p.category == Some(*c) && !required::blank(&p.number));
         let state = match held.and_then(|p| p.valid_until) {
-            _ if personal => Some(("（个人无法取得）", " (individuals cannot obtain it)")),
+            _ if personal => Some((
+                t!("（个人无法取得）"),
+                t!(" (individuals cannot obtain it)"),
+            )),
             None if held.is_none() => Some(("", "")),
-            Some(ValidUntil::Date(d)) if d < ctx.today => Some(("（已过期）", " (expired)")),
+            Some(ValidUntil::Date(d)) if d < ctx.today => {
+                Some((t!("（已过期）"), t!(" (expired)")))
+            }
             _ => None,
         };
         if let Some((state_zh, state_en)) = state {
