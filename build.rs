@@ -352,6 +352,15 @@ fn gen_tables() -> String {
 
     // Approved suffixes.
     let tlds = json("data/approved-tlds.json");
+    // A source link shows the page itself where the research found a copy of it.
+    let copies = json("data/domain-policy.json")["primary_sources"]["copies"].clone();
+    let primary = |url: &str| -> String {
+        copies
+            .get(url)
+            .and_then(Value::as_str)
+            .unwrap_or(url)
+            .to_string()
+    };
     let mut spelling = SuffixSpelling {
         unicode_to_ascii: BTreeMap::new(),
     };
@@ -380,6 +389,7 @@ fn gen_tables() -> String {
             let source = str_list(&e["sources"], ctx)
                 .into_iter()
                 .next()
+                .map(|u| primary(&u))
                 .unwrap_or_default();
             assert!(
                 suffixes
@@ -443,7 +453,7 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static SUFFIX_LIST_SOURCE: &str = {:?};",
-        texts::t(&str_list(&tlds["source"], "approved-tlds source")[0])
+        texts::t(&primary(&str_list(&tlds["source"], "approved-tlds source")[0]))
     )
     .unwrap();
     out.push_str(
@@ -691,7 +701,7 @@ fn gen_tables() -> String {
         writeln!(
             texts,
             "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, zh: {:?}, en: {:?}, conflicts: {:?} }},",
-            s(r, "note_zh", id),
+            legal_rep_words(s(r, "note_zh", id)),
             s(r, "summary_en", id),
             r.get("conflicts").and_then(Value::as_str),
         )
@@ -1096,4 +1106,10 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// The research's notes say 法人 (a legal person) where they mean the legal representative
+/// (法定代表人), the word the filing systems and the licences use: shown texts say what is meant.
+pub fn legal_rep_words(zh: &str) -> String {
+    zh.replace("法人", "法定代表人")
 }

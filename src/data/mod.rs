@@ -181,7 +181,8 @@ pub enum RuleKind {
     EmergencyDistinct,
     /// Emergency numbers must belong to someone other than the leaders; `remark` names them.
     EmergencyOtherPerson {
-        remark: &'static str,
+        /// What the remark must say, in zh-CN and en.
+        remark: [&'static str; 2],
     },
     /// One leader's mobile may not be another's emergency number.
     PhonesNotCrossUsed,
@@ -196,7 +197,8 @@ pub enum RuleKind {
     },
     RemarkRequired {
         on_website: bool,
-        text: &'static str,
+        /// What the remark must say, in zh-CN and en.
+        text: [&'static str; 2],
         when: Condition,
     },
     AddressSameCity,

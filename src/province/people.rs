@@ -350,7 +350,7 @@ pub fn emergency_distinct(ctx: &RowCtx, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
+pub fn emergency_other(ctx: &RowCtx, remark: [&str; 2], out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let mobiles: Vec<&str> = f
         .leaders
@@ -364,14 +364,20 @@ pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
             }
         }
     }
-    let blank = f
-        .subject()
-        .and_then(|s| s.remark.as_deref())
-        .is_none_or(|r| r.trim().is_empty());
-    if blank {
+    // Older sources put the remark with the subject, the newest (UCloud 2024: "均写在网站…服务
+    // 信息的备注项中") with the website: either is accepted, the website's is asked for.
+    let written = |r: &Option<String>| r.as_deref().is_some_and(|r| !r.trim().is_empty());
+    let subject = f.subject().is_some_and(|s| written(&s.remark));
+    if !subject && !f.app.websites.iter().any(|w| written(&w.remark)) {
+        let path = if f.app.websites.is_empty() {
+            "/subject/remark"
+        } else {
+            "/websites/0/remark"
+        };
         out.push(
-            ctx.finding(Code::RemarkRequired, "/subject/remark")
-                .arg("text", remark),
+            ctx.finding(Code::RemarkRequired, path)
+                .arg("text", remark[0])
+                .arg("text_en", remark[1]),
         );
     }
 }
