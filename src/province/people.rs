@@ -77,6 +77,8 @@ struct Applicant<'a> {
     issued: Option<&'a str>,
     number: &'a str,
     path: String,
+    /// The document is itself a residence permit (港澳台居民居住证).
+    permit: bool,
 }
 
 fn applicant<'a>(ctx: &RowCtx<'a>) -> Option<Applicant<'a>> {
@@ -95,7 +97,24 @@ fn applicant<'a>(ctx: &RowCtx<'a>) -> Option<Applicant<'a>> {
         issued: issued_in(doc)?,
         number: doc.number.as_deref().unwrap_or(""),
         path,
+        permit: holds_permit(doc),
     })
+}
+
+/// A Hong Kong, Macao or Taiwan resident's residence permit is issued by the mainland place
+/// they live in, which its number (810000/820000/830000) does not say: the document is the
+/// residence permit a non-local applicant is asked for, not a sign of living elsewhere.
+fn holds_permit(doc: &crate::application::Document) -> bool {
+    doc.doc_type == Some(DocumentType::HmtResidencePermit)
+}
+
+/// The materials, with the residence permit the document itself is.
+fn with_permit<'a>(materials: &[&'a str], permit: bool) -> Vec<&'a str> {
+    let mut m = materials.to_vec();
+    if permit {
+        m.push("residence_permit");
+    }
+    m
 }
 
 fn is_local(ctx: &RowCtx, issued: Option<&str>) -> bool {
@@ -113,19 +132,26 @@ pub fn nonlocal(
     if f.is_entity() || f.province.is_none() {
         return;
     }
-    let Some(Applicant { issued, path, .. }) = applicant(ctx) else {
+    let Some(Applicant {
+        issued,
+        path,
+        permit,
+        ..
+    }) = applicant(ctx)
+    else {
         return;
     };
     if is_local(ctx, issued) {
         return;
     }
-    let materials = &f.all_materials;
+    let materials = &with_permit(&f.all_materials, permit);
     match mode {
         NonlocalMode::Allowed => {}
         NonlocalMode::Reject => {
             let mut finding = ctx.finding(Code::CrossProvincePersonalNotAccepted, path);
-            if soft_with_proof && has(materials, proofs) {
-                // Older sources accept a local residence proof: not certain enough to block.
+            if (soft_with_proof && has(materials, proofs)) || permit {
+                // Older sources accept a local residence proof, or the permit may have been
+                // issued here: not certain enough to block.
                 finding = finding.severity(Severity::Warning);
             }
             out.push(finding);
@@ -283,7 +309,9 @@ pub fn entity_leaders_nonlocal(ctx: &RowCtx, proofs: Proofs, out: &mut Vec<Findi
         let Some(issued) = l.person.document.as_ref().and_then(issued_in) else {
             continue;
         };
-        if !is_local(ctx, issued) && !has(&f.materials_for(l.website), proofs) {
+        let permit = l.person.document.as_ref().is_some_and(holds_permit);
+        let materials = with_permit(&f.materials_for(l.website), permit);
+        if !is_local(ctx, issued) && !has(&materials, proofs) {
             out.push(ctx.with_proofs(
                 Code::MaterialRequired,
                 pointer_push(&l.at("document"), "number"),
