@@ -14,6 +14,7 @@ const DATA_FILES: &[&str] = &[
     "data/approved-tlds.json",
     "data/registry-zones.json",
     "data/province-rules.json",
+    "data/province-provider.json",
     "data/source-dates.json",
     "data/subject-kinds.json",
     "data/provinces.json",
@@ -562,7 +563,29 @@ fn gen_tables() -> String {
         ));
     }
 
+    // Rows providers' guides state and the research lacks; where they disagree with a research
+    // row, that row is softened (`softened`) or narrowed to the subject kinds it binds (`exempt`).
+    let provider = json("data/province-provider.json");
+    for r in provider["rules"].as_array().expect("province-provider rules") {
+        let province = r.get("province").and_then(Value::as_str).map(str::to_string);
+        if let Some(code) = &province {
+            assert!(province_codes.contains(code), "province-provider: unknown province {code}");
+        }
+        rows.push((province, r.clone()));
+    }
+    let mut exempt: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in provider["exempt"].as_array().expect("exempt") {
+        let id = s(e, "id", "exempt");
+        assert!(!s(e, "why", id).is_empty() && !s(e, "source", id).is_empty());
+        exempt.insert(id.to_string(), str_list(&e["kinds"], id));
+    }
+
     let mut overrides: BTreeMap<String, String> = BTreeMap::new();
+    for o in provider["softened"].as_array().expect("softened") {
+        let id = s(o, "id", "softened");
+        assert!(!s(o, "why", id).is_empty() && !s(o, "source", id).is_empty());
+        overrides.insert(id.to_string(), s(o, "severity", id).to_string());
+    }
     for o in policy["severity_overrides"]
         .as_array()
         .expect("severity_overrides")
@@ -676,11 +699,16 @@ fn gen_tables() -> String {
                 panic!("{id}: rule kind {kind:?} is neither evaluated nor listed in province-engine.json")
             }),
         };
-        let applies_to = match s(r, "applies_to", id) {
-            "all" => "AppliesTo::All",
-            "entity" => "AppliesTo::Entity",
-            "personal" => "AppliesTo::Personal",
-            other => panic!("{id}: unknown applies_to {other}"),
+        let applies_to = match (s(r, "applies_to", id), exempt.remove(id)) {
+            ("entity", Some(kinds_out)) => {
+                let v: Vec<String> = kinds_out.iter().map(|k| kinds.variant(k, id)).collect();
+                format!("AppliesTo::EntityExcept(&[{}])", v.join(", "))
+            }
+            (_, Some(_)) => panic!("{id}: only entity rows take exemptions"),
+            ("all", None) => "AppliesTo::All".to_string(),
+            ("entity", None) => "AppliesTo::Entity".to_string(),
+            ("personal", None) => "AppliesTo::Personal".to_string(),
+            (other, None) => panic!("{id}: unknown applies_to {other}"),
         };
         let confidence = match s(r, "confidence", id) {
             "high" => "Confidence::High",
@@ -721,8 +749,9 @@ fn gen_tables() -> String {
     std::fs::write(Path::new(&out_dir).join("rule_texts.rs"), texts).expect("write rule_texts.rs");
     assert!(
         overrides.is_empty(),
-        "severity_overrides name unknown or non-domain rules: {overrides:?}"
+        "severity_overrides or softened name unknown rules: {overrides:?}"
     );
+    assert!(exempt.is_empty(), "exempt names unknown rules: {exempt:?}");
 
     // EPP statuses.
     let epp = &policy["epp_statuses"];

@@ -43,6 +43,8 @@ pub struct RestrictedSuffix {
 pub enum AppliesTo {
     All,
     Entity,
+    /// Organisations other than these kinds (a province exempts them from the row).
+    EntityExcept(&'static [SubjectKind]),
     Personal,
 }
 
@@ -53,6 +55,7 @@ impl AppliesTo {
             (AppliesTo::All, _) => Some(true),
             (_, None) => None,
             (AppliesTo::Entity, Some(k)) => Some(k.is_entity()),
+            (AppliesTo::EntityExcept(out), Some(k)) => Some(k.is_entity() && !out.contains(&k)),
             (AppliesTo::Personal, Some(k)) => Some(!k.is_entity()),
         }
     }
