@@ -1002,6 +1002,27 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         )
         .unwrap();
     }
+    // Words that imply a licensed category (`src/validate/licensed.rs`).
+    let l = &n["licensed"];
+    out.push_str("pub static LICENSED_WORDS: &[LicensedWords] = &[\n");
+    for c in l["categories"].as_array().expect("licensed categories") {
+        writeln!(
+            out,
+            "    LicensedWords {{ content: Content::{}, words: {}, labels: {} }},",
+            camel(s(c, "content", "licensed")),
+            rust_str_slice(&str_list(&c["words"], "licensed")),
+            rust_str_slice(&str_list(&c["labels"], "licensed"))
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "pub static LICENSED_SOURCE: &str = {:?};\npub static LICENSED_AS_OF: &str = {:?};",
+        texts::t(s(l, "source", "licensed")),
+        s(l, "as_of", "licensed")
+    )
+    .unwrap();
     let a = &f["address"];
     writeln!(
         out,

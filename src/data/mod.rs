@@ -380,6 +380,13 @@ impl WordList {
     }
 }
 
+/// Words of a website name, and of its domain's label, that imply a licensed category.
+pub struct LicensedWords {
+    pub content: Content,
+    pub words: &'static [&'static str],
+    pub labels: &'static [&'static str],
+}
+
 pub struct AddressRule {
     pub house_number_markers: &'static [&'static str],
     pub remark_explains: &'static [&'static str],
