@@ -268,6 +268,7 @@ impl Engine {
                 self.condition(s(value, "when", id), kinds, id)
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
+            "address_in_filing_province" => "RuleKind::AddressInProvince".to_string(),
             "address_detail_no_symbols" => format!(
                 "RuleKind::AddressNoSymbols({:?})",
                 s(&self.map["address_symbols"], "symbols", id)

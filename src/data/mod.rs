@@ -205,6 +205,9 @@ pub enum RuleKind {
         when: Condition,
     },
     AddressSameCity,
+    /// The mailing address lies in the filing province; an organisation's certificate address
+    /// in the same province as its mailing address (a warning: sources differ).
+    AddressInProvince,
     AddressNoSymbols(&'static str),
     AddressDistrict {
         trigger: &'static str,

@@ -94,6 +94,7 @@ pub fn check(
                 submission::advisory(&ctx, zh, en, when, advisories)
             }
             RuleKind::AddressSameCity => places::same_city(&ctx, &mut found),
+            RuleKind::AddressInProvince => places::in_province(&ctx, &mut found),
             RuleKind::AddressNoSymbols(symbols) => places::no_symbols(&ctx, symbols, &mut found),
             RuleKind::AddressDistrict { trigger, districts } => {
                 places::district(&ctx, trigger, districts, &mut found)

@@ -424,4 +424,18 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
             out.push(ctx.finding(Code::PhoneDuplicateBetweenLeaders, a.at("emergency_phone")));
         }
     }
+    // The rows' sources bar the leaders' numbers from serving each other: one mobile given for
+    // two different people is the plainest case (reported at the later leader).
+    for (i, a) in f.leaders.iter().enumerate() {
+        let Some(m) = phone(&a.person.mobile) else {
+            continue;
+        };
+        let shared = f.leaders[..i].iter().any(|b| {
+            super::facts::same_person(a.person, b.person) == Some(false)
+                && phone(&b.person.mobile) == Some(m)
+        });
+        if shared {
+            out.push(ctx.finding(Code::MobileSharedBetweenLeaders, a.at("mobile")));
+        }
+    }
 }
