@@ -269,6 +269,7 @@ impl Engine {
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
             "address_in_filing_province" => "RuleKind::AddressInProvince".to_string(),
+            "credit_code_not_org_code" => "RuleKind::CreditCodeRequired".to_string(),
             "address_detail_no_symbols" => format!(
                 "RuleKind::AddressNoSymbols({:?})",
                 s(&self.map["address_symbols"], "symbols", id)

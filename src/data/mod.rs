@@ -208,6 +208,8 @@ pub enum RuleKind {
     /// The mailing address lies in the filing province; an organisation's certificate address
     /// in the same province as its mailing address (a warning: sources differ).
     AddressInProvince,
+    /// An organisation code certificate where the three-in-one reform gave a credit code.
+    CreditCodeRequired,
     AddressNoSymbols(&'static str),
     AddressDistrict {
         trigger: &'static str,

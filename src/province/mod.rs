@@ -95,6 +95,7 @@ pub fn check(
             }
             RuleKind::AddressSameCity => places::same_city(&ctx, &mut found),
             RuleKind::AddressInProvince => places::in_province(&ctx, &mut found),
+            RuleKind::CreditCodeRequired => people::credit_code(&ctx, &mut found),
             RuleKind::AddressNoSymbols(symbols) => places::no_symbols(&ctx, symbols, &mut found),
             RuleKind::AddressDistrict { trigger, districts } => {
                 places::district(&ctx, trigger, districts, &mut found)

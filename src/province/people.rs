@@ -255,6 +255,24 @@ pub fn must_differ(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
     }
 }
 
+/// Enterprises carry a credit code on their licence since the three-in-one reform: an
+/// organisation code certificate is refused for them; other organisations, whose registrars
+/// moved later, get a warning.
+pub fn credit_code(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let Some(s) = ctx.facts.subject() else {
+        return;
+    };
+    if s.document.as_ref().and_then(|d| d.doc_type) != Some(DocumentType::OrgCode) {
+        return;
+    }
+    let f = ctx.finding(Code::CreditCodeRequired, "/subject/document/type");
+    out.push(if s.kind == Some(crate::subject::SubjectKind::Enterprise) {
+        f
+    } else {
+        f.severity(Severity::Warning)
+    });
+}
+
 pub fn document_types(ctx: &RowCtx, types: &[DocumentType], who: Who, out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let reject = |t: DocumentType, path: String, out: &mut Vec<Finding>| {
