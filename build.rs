@@ -780,6 +780,16 @@ fn gen_tables() -> String {
         .unwrap();
     }
     out.push_str("];\n\n");
+    let cnnic = &policy["cnnic_labels"];
+    writeln!(
+        out,
+        "pub static CNNIC_LABELS: CnnicLabels = CnnicLabels {{ suffixes: {}, han_required: {}, source: {:?}, as_of: {:?} }};",
+        rust_str_slice(&str_list(&cnnic["suffixes"], "cnnic_labels")),
+        rust_str_slice(&str_list(&cnnic["han_required"], "cnnic_labels")),
+        texts::t(s(cnnic, "source", "cnnic_labels")),
+        s(cnnic, "as_of", "cnnic_labels")
+    )
+    .unwrap();
     let max_chars = policy["max_input_chars"]["value"]
         .as_u64()
         .expect("max_input_chars");

@@ -392,6 +392,16 @@ pub struct LicensedWords {
     pub labels: &'static [&'static str],
 }
 
+/// Label rules of the names CNNIC registers (`domain-policy.json`, `cnnic_labels`).
+pub struct CnnicLabels {
+    /// The suffixes (A-labels) whose names it registers; zones under `cn` too.
+    pub suffixes: &'static [&'static str],
+    /// Suffixes under which a name contains a Chinese character.
+    pub han_required: &'static [&'static str],
+    pub source: &'static str,
+    pub as_of: &'static str,
+}
+
 pub struct AddressRule {
     pub house_number_markers: &'static [&'static str],
     pub remark_explains: &'static [&'static str],
