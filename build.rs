@@ -23,6 +23,7 @@ const DATA_FILES: &[&str] = &[
     "data/area-codes.json",
     "data/application.json",
     "data/filing.json",
+    "data/operations.json",
     "build/filing.rs",
     "build/province.rs",
     "data/province-engine.json",

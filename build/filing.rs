@@ -21,11 +21,18 @@ fn pairs(v: &Value, ctx: &str) -> String {
         .iter()
         .map(|p| {
             let (zh, en) = (p[0].as_str().expect("zh"), p[1].as_str().expect("en"));
+            // A material for one subject kind carries it before its texts: `entity:` / `personal:`.
+            let tag = match p.get(2).and_then(Value::as_str) {
+                None => "",
+                Some("entity") => "entity:",
+                Some("personal") => "personal:",
+                Some(other) => panic!("filing.json {ctx}: unknown subject kind tag {other}"),
+            };
             assert!(
                 !zh.contains(['\u{1e}', '\u{1f}']) && !en.contains(['\u{1e}', '\u{1f}']),
                 "filing.json {ctx}: separator in text"
             );
-            format!("{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
+            format!("{tag}{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
         })
         .collect();
     format!("{:?}", items.join("\u{1e}"))
@@ -150,6 +157,16 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
                     check_value(v);
                     (format!("Test::Eq({v:?})"), None)
                 }
+                Value::Object(m) if m.contains_key("is") => {
+                    assert_eq!(kind, "bool", "decision {id}: {path} is not a yes/no fact");
+                    let is = m["is"].as_bool().expect("is: a yes/no value");
+                    let assume = m.get("assume").map(|a| {
+                        a.as_bool()
+                            .expect("assume on a yes/no fact: a yes/no value")
+                            .to_string()
+                    });
+                    (format!("Test::Is({is})"), assume)
+                }
                 Value::Object(m) => {
                     let assume = m.get("assume").and_then(Value::as_str).map(|a| {
                         check_value(a);
@@ -204,6 +221,15 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             known_type(t, id);
             t.to_string()
         });
+        let offline = r["offline"].as_str().map(|t| {
+            known_type(t, id);
+            assert_eq!(
+                r["block"].as_str(),
+                Some("OPERATION_OFFLINE"),
+                "decision {id}: offline names the operation of an OPERATION_OFFLINE block"
+            );
+            t.to_string()
+        });
         let adv: Vec<String> = r["advisories"]
             .as_array()
             .map(|a| {
@@ -236,7 +262,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         );
         writeln!(
             out,
-            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, advisories: &[{}], text: {:?} }},",
+            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, offline: {offline:?}, advisories: &[{}], text: {:?} }},",
             conds.join(", "),
             adv.join(", "),
             text.join("\u{1f}"),
@@ -285,5 +311,125 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         s(a, "as_of", "abbr")
     )
     .unwrap();
+
+    // The bureaus' ways for operations no provider submits online (OPERATION_OFFLINE).
+    let w = &d["offline_ways"];
+    let (wurl, was_of) = source(s(w, "source", "offline_ways"), "offline_ways");
+    writeln!(
+        out,
+        "pub static OFFLINE_SOURCE: &str = {wurl:?};\npub static OFFLINE_AS_OF: &str = {was_of:?};"
+    )
+    .unwrap();
+    out.push_str("pub static OFFLINE_WAYS: &[OfflineWay] = &[\n");
+    for row in w["rows"].as_array().expect("offline_ways rows") {
+        let province = s(row, "province", "offline way");
+        let operation = s(row, "operation", "offline way");
+        known_type(operation, "offline_ways");
+        writeln!(
+            out,
+            "    OfflineWay {{ id: {:?}, province: {province:?}, operation: {operation:?}, zh: {:?}, en: {:?} }},",
+            s(row, "id", province),
+            super::texts::t(s(row, "zh", province)),
+            super::texts::t(s(row, "en", province)),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out.push_str(&operations(&types, &facts));
+    out
+}
+
+/// Compiles `data/operations.json`: what each operation's order must carry and refuses. Every
+/// filing type has exactly one row, every `changes` value its paths.
+fn operations(types: &[String], facts: &[(String, String, Vec<String>)]) -> String {
+    let d: Value = super::json("data/operations.json");
+    let mut out = String::new();
+    let sources = d["sources"].as_object().expect("operations.json sources");
+    let level = |v: &str, ctx: &str| -> &'static str {
+        match v {
+            "required" => "Level::Required",
+            "changed" => "Level::Changed",
+            "checked" => "Level::Checked",
+            "ignored" => "Level::Ignored",
+            other => panic!("operations.json {ctx}: unknown level {other}"),
+        }
+    };
+    let number = |v: &str, ctx: &str| -> &'static str {
+        match v {
+            "required" => "NumberRule::Required",
+            "refused" => "NumberRule::Refused",
+            "optional" => "NumberRule::Optional",
+            other => panic!("operations.json {ctx}: unknown number rule {other}"),
+        }
+    };
+    let mut seen = Vec::new();
+    out.push_str("pub static OPERATIONS: &[Operation] = &[\n");
+    for r in d["operations"].as_array().expect("operations") {
+        let id = s(r, "id", "operation");
+        assert!(
+            types.iter().any(|t| t == id),
+            "operations.json: {id} is not a filing type"
+        );
+        assert!(
+            !seen.contains(&id.to_string()),
+            "operations.json: {id} twice"
+        );
+        seen.push(id.to_string());
+        let src = sources
+            .get(s(r, "source", id))
+            .unwrap_or_else(|| panic!("operations.json {id}: unknown source"));
+        let as_of = s(src, "as_of", id);
+        assert!(super::is_date(as_of), "operations.json {id}: bad date");
+        assert!(
+            !s(r, "note", id).is_empty(),
+            "operations.json {id}: every row says why"
+        );
+        let existing = match r["existing_websites"].as_str() {
+            None => "None",
+            Some("none") => "Some(false)",
+            Some("some") => "Some(true)",
+            Some(other) => panic!("operations.json {id}: existing_websites {other}"),
+        };
+        writeln!(
+            out,
+            "    Operation {{ id: {id:?}, province: {}, subject: {}, websites: {}, subject_number: {}, website_numbers: {}, existing_websites: {existing}, source: {:?}, as_of: {as_of:?} }},",
+            level(s(r, "province", id), id),
+            level(s(r, "subject", id), id),
+            level(s(r, "websites", id), id),
+            number(s(r, "subject_number", id), id),
+            number(s(r, "website_numbers", id), id),
+            super::texts::t(s(src, "url", id)),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    for t in types {
+        assert!(seen.contains(t), "operations.json: no row for {t}");
+    }
+    let changes = facts
+        .iter()
+        .find(|f| f.0 == "/changes")
+        .map(|f| f.2.clone())
+        .expect("the /changes fact");
+    let paths = d["change_paths"]["paths"]
+        .as_object()
+        .expect("change_paths");
+    out.push_str("pub static CHANGE_PATHS: &[(&str, &[&str])] = &[\n");
+    for c in &changes {
+        let list: Vec<String> = paths
+            .get(c)
+            .unwrap_or_else(|| panic!("operations.json: no change_paths for {c}"))
+            .as_array()
+            .expect("a list of paths")
+            .iter()
+            .map(|p| p.as_str().expect("a path").to_string())
+            .collect();
+        assert!(
+            list.iter().all(|p| p.starts_with('/')),
+            "change_paths {c}: JSON Pointers"
+        );
+        writeln!(out, "    ({c:?}, {}),", super::rust_str_slice(&list)).unwrap();
+    }
+    out.push_str("];\n");
     out
 }

@@ -328,6 +328,10 @@ impl Engine {
                         s(&self.map["sole_proprietor"], "uscc_prefix", id)
                     ),
                     "foreign_legal_rep" => "Condition::LeaderNotMainlandId".to_string(),
+                    // About a site being filed: not for changes or cancellations.
+                    "site_closed_until_approved" | "no_resolution_before_approval" => {
+                        "Condition::NewSites".to_string()
+                    }
                     _ => "Condition::Always".to_string(),
                 };
                 // One wording per fact: a row whose words disagree with the other data is

@@ -66,6 +66,20 @@ pub struct FactTerm {
     pub en: String,
 }
 
+/// What one operation's order carries (`data/operations.json`), so a form shows only that.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OperationTerm {
+    pub id: String,
+    /// `required`, `changed`, `checked` or `ignored`, for the province, the subject and the
+    /// websites.
+    pub province: String,
+    pub subject: String,
+    pub websites: String,
+    /// `required`, `refused` or `optional`.
+    pub subject_number: String,
+    pub website_numbers: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Vocabulary {
     pub subject_kinds: Vec<Term>,
@@ -73,6 +87,9 @@ pub struct Vocabulary {
     pub content: Vec<ContentTerm>,
     pub materials: Vec<Term>,
     pub filing_facts: Vec<FactTerm>,
+    pub operations: Vec<OperationTerm>,
+    /// The members each `changes` value names (JSON Pointers, `*` for any website).
+    pub change_paths: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -137,6 +154,41 @@ fn vocabulary() -> Vocabulary {
         materials: data::MATERIALS
             .iter()
             .map(|m| term(m.id, m.zh, m.en))
+            .collect(),
+        operations: crate::classify::table::OPERATIONS
+            .iter()
+            .map(|o| {
+                use crate::classify::table::{Level, NumberRule};
+                let level = |l: Level| {
+                    match l {
+                        Level::Required => "required",
+                        Level::Changed => "changed",
+                        Level::Checked => "checked",
+                        Level::Ignored => "ignored",
+                    }
+                    .to_string()
+                };
+                let number = |n: NumberRule| {
+                    match n {
+                        NumberRule::Required => "required",
+                        NumberRule::Refused => "refused",
+                        NumberRule::Optional => "optional",
+                    }
+                    .to_string()
+                };
+                OperationTerm {
+                    id: o.id.to_string(),
+                    province: level(o.province),
+                    subject: level(o.subject),
+                    websites: level(o.websites),
+                    subject_number: number(o.subject_number),
+                    website_numbers: number(o.website_numbers),
+                }
+            })
+            .collect(),
+        change_paths: crate::classify::table::CHANGE_PATHS
+            .iter()
+            .map(|(c, p)| (c.to_string(), p.iter().map(|x| x.to_string()).collect()))
             .collect(),
         filing_facts: crate::classify::table::FACTS
             .iter()

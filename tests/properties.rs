@@ -296,3 +296,259 @@ proptest! {
         prop_assert_eq!(report.domains.len(), list.len());
     }
 }
+
+/// The facts of the decision table that one intent's questions range over, each with the
+/// answers the property tries (for `changes`, representative lists: single changes and mixes).
+fn universe(intent: &str) -> Vec<(&'static str, Vec<serde_json::Value>)> {
+    use serde_json::json;
+    let yes_no = || vec![json!(false), json!(true)];
+    match intent {
+        "host_new" => vec![
+            (
+                "/hosting",
+                vec![
+                    json!("mainland_this_provider"),
+                    json!("mainland_other_provider"),
+                    json!("outside_mainland"),
+                ],
+            ),
+            ("/subject/filed", yes_no()),
+            ("/subject/at_this_provider", yes_no()),
+            ("/subject/shell", yes_no()),
+            ("/domain/filed", yes_no()),
+            ("/domain/same_subject", yes_no()),
+            ("/domain/accessed_here", yes_no()),
+            ("/domain/shell", yes_no()),
+        ],
+        "modify" => vec![
+            (
+                "/changes",
+                vec![
+                    json!(["subject.name"]),
+                    json!(["subject.certificate_number"]),
+                    json!(["subject.kind"]),
+                    json!(["website.add_domain"]),
+                    json!(["website.name"]),
+                    json!(["website.remove_domain"]),
+                    json!(["access.ip"]),
+                    json!(["subject.address", "website.name"]),
+                    json!(["website.remove_domain", "access.server"]),
+                    json!(["subject.certificate_number", "website.leader"]),
+                ],
+            ),
+            ("/subject/same_entity", yes_no()),
+            (
+                "/remove/website_domain_count",
+                vec![json!(1), json!(2), json!(3)],
+            ),
+            (
+                "/remove/subject_website_count",
+                vec![json!(1), json!(2), json!(3)],
+            ),
+        ],
+        "remove" => vec![
+            (
+                "/remove/target",
+                vec![
+                    json!("domain"),
+                    json!("website"),
+                    json!("subject"),
+                    json!("all_websites"),
+                ],
+            ),
+            (
+                "/remove/website_domain_count",
+                vec![json!(1), json!(2), json!(3)],
+            ),
+            (
+                "/remove/subject_website_count",
+                vec![json!(1), json!(2), json!(3)],
+            ),
+            ("/subject/shell", yes_no()),
+        ],
+        "stop_hosting" => vec![
+            ("/other_provider_accessed", yes_no()),
+            ("/moving_to_other_provider", yes_no()),
+        ],
+        _ => vec![
+            (
+                "/hosting",
+                vec![
+                    json!("mainland_this_provider"),
+                    json!("mainland_other_provider"),
+                ],
+            ),
+            ("/wanwang_before_2010_06", yes_no()),
+            ("/imported", yes_no()),
+            ("/legacy_hichina", yes_no()),
+        ],
+    }
+}
+
+fn facts_json(intent: &str, known: &[(&str, serde_json::Value)]) -> serde_json::Value {
+    let mut root = serde_json::json!({ "intent": intent });
+    for (path, v) in known {
+        let mut node = &mut root;
+        let parts: Vec<&str> = path.split('/').skip(1).collect();
+        for p in &parts[..parts.len() - 1] {
+            node = node
+                .as_object_mut()
+                .unwrap()
+                .entry(p.to_string())
+                .or_insert(serde_json::json!({}));
+        }
+        node[parts[parts.len() - 1]] = v.clone();
+    }
+    root
+}
+
+fn plan_of(facts: &serde_json::Value) -> icp_precheck::classify::FilingPlan {
+    icp_precheck::classify::classify_value(&Value::from_json(facts, &Limits::DEFAULT), None)
+}
+
+/// What a completion decides: the type and whether it is blocked, and the block's code.
+fn outcome(plan: &icp_precheck::classify::FilingPlan) -> (Option<String>, bool, Option<String>) {
+    let block = plan
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == icp_precheck::Severity::Error)
+        .map(|d| d.code.as_str().to_string());
+    (plan.filing_type.clone(), plan.blocked, block)
+}
+
+/// Facts that cannot hold together (a row's own contradiction block, D12, names its rule).
+fn contradicts(plan: &icp_precheck::classify::FilingPlan) -> bool {
+    plan.diagnostics
+        .iter()
+        .any(|d| d.code.as_str() == "FACT_CONTRADICTION" && d.rule.is_none())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The classifier asks only what matters: whenever the plan decides, every completion of
+    /// the facts left unknown decides the same (the same type, or blocked either way); whenever
+    /// it asks, two completions decide differently; and the likely outcome is what its
+    /// assumptions decide.
+    #[test]
+    fn classifier_asks_only_what_can_change_the_outcome(
+        intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim"]),
+        picks in prop::collection::vec(prop::option::of(0usize..16), 8),
+    ) {
+        let facts_of = universe(intent);
+        let known: Vec<(&str, serde_json::Value)> = facts_of
+            .iter()
+            .zip(&picks)
+            .filter_map(|((path, answers), pick)| pick.map(|i| (*path, answers[i % answers.len()].clone())))
+            .collect();
+        let unknown: Vec<&(&str, Vec<serde_json::Value>)> = facts_of
+            .iter()
+            .filter(|(p, _)| !known.iter().any(|(k, _)| k == p))
+            .collect();
+        let plan = plan_of(&facts_json(intent, &known));
+        if contradicts(&plan) {
+            return Ok(());
+        }
+        // Every completion of the unknown facts, contradictory ones left out.
+        let mut outcomes = Vec::new();
+        let total: usize = unknown.iter().map(|(_, a)| a.len()).product();
+        for n in 0..total {
+            let mut all = known.clone();
+            let mut rest = n;
+            for (path, answers) in &unknown {
+                all.push((path, answers[rest % answers.len()].clone()));
+                rest /= answers.len();
+            }
+            let p = plan_of(&facts_json(intent, &all));
+            if !contradicts(&p) {
+                outcomes.push((all, outcome(&p)));
+            }
+        }
+        prop_assume!(!outcomes.is_empty());
+        match &plan.needs {
+            None if plan.blocked => {
+                for (all, o) in &outcomes {
+                    prop_assert!(o.1, "decided blocked for {:?}, but {:?} gives {:?}", known, all, o);
+                }
+            }
+            None => {
+                for (all, o) in &outcomes {
+                    prop_assert!(o.0 == plan.filing_type && !o.1,
+                        "decided {:?} for {:?}, but {:?} gives {:?}", plan.filing_type, known, all, o);
+                }
+            }
+            Some(asked) => {
+                let first = &outcomes[0].1;
+                prop_assert!(outcomes.iter().any(|(_, o)| o != first),
+                    "asks {} for {:?}, but every completion gives {:?}", asked, known, first);
+                prop_assert!(unknown.iter().any(|(p, _)| p == asked) || asked == "/intent",
+                    "asks {} which is known or not a question: {:?}", asked, known);
+                if let Some(likely) = &plan.likely {
+                    let mut assumed = known.clone();
+                    for (p, v) in &likely.assumes {
+                        let path: &'static str = facts_of.iter().find(|(f, _)| f == p).map(|(f, _)| *f)
+                            .unwrap_or_else(|| panic!("assumes {p}, not a question of {intent}"));
+                        assumed.push((path, serde_json::to_value(v).unwrap()));
+                    }
+                    let under = plan_of(&facts_json(intent, &assumed));
+                    prop_assert_eq!(&under.filing_type, &likely.filing_type, "likely {:?} under {:?}", likely, assumed);
+                }
+            }
+        }
+    }
+}
+
+fn filing_number() -> impl Strategy<Value = serde_json::Value> {
+    prop_oneof![
+        "[京沪浙粤川蜀]?(ICP[备证])?[0-9]{0,10}号?(-[0-9]{0,4}[AXKQ]?)?"
+            .prop_map(serde_json::Value::String),
+        "[B1B2粤-]{0,4}[0-9]{0,9}(-[0-9A-Z]{0,3})?".prop_map(serde_json::Value::String),
+        json_value(),
+    ]
+}
+
+proptest! {
+    /// Any order on any application: no panic, `ok` follows the errors, a plan whenever there is
+    /// an order object, and every diagnostic about the order at a path under the order or the
+    /// application.
+    #[test]
+    fn orders_never_panic(app in mutated_application(),
+                          filing_type in prop::sample::select(vec![
+                              "first_filing", "access_subject_elsewhere", "access_subject_here",
+                              "new_website_subject_elsewhere", "new_website_subject_here", "change_subject",
+                              "change_website", "change_access", "cancel_subject", "cancel_website",
+                              "cancel_access", "claim_wanwang", "import_legacy", "wangpu", "none", "launch", ""]),
+                          typed in any::<bool>(), facts in json_value(), subject_number in filing_number(),
+                          site_number in filing_number(),
+                          intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim", "commercial"]),
+                          flags in prop::collection::vec(any::<Option<bool>>(), 6)) {
+        let b = |i: usize| flags[i].map_or(serde_json::Value::Null, serde_json::Value::Bool);
+        let structured = serde_json::json!({
+            "intent": intent, "hosting": "mainland_this_provider",
+            "subject": {"filed": b(0), "at_this_provider": b(1), "shell": b(2)},
+            "domain": {"filed": b(3), "same_subject": b(4), "accessed_here": b(5)},
+            "changes": ["website.name", "subject.address"], "remove": {"target": "website"}
+        });
+        let mut app = app;
+        if let Some(obj) = app.as_object_mut() {
+            obj.insert("filing".into(), serde_json::json!({
+                "type": if typed { serde_json::json!(filing_type) } else { serde_json::Value::Null },
+                "facts": if flags[0].is_some() { structured } else { facts },
+                "subject_number": subject_number,
+            }));
+        }
+        if let Some(site) = app.pointer_mut("/websites/0").and_then(|w| w.as_object_mut()) {
+            site.insert("filing_number".into(), site_number);
+        }
+        let report = icp_precheck::validate::validate_value(&Value::from_json(&app, &Limits::DEFAULT), None);
+        prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
+        prop_assert_eq!(report.ok, report.receipt.is_some());
+        if app["filing"]["facts"].is_object() || (typed && !filing_type.is_empty() && filing_type != "launch") {
+            prop_assert!(report.filing.is_some(), "an order without a plan");
+        }
+        for d in &report.diagnostics {
+            prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
+            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+        }
+    }
+}

@@ -166,7 +166,21 @@ export interface Vocabulary {
     zh: string;
     en: string;
   }[];
+  /** What each operation's order carries (data/operations.json), so a form shows only that. */
+  operations: {
+    id: FilingType;
+    province: OrderLevel;
+    subject: OrderLevel;
+    websites: OrderLevel;
+    subject_number: "required" | "refused" | "optional";
+    website_numbers: "required" | "refused" | "optional";
+  }[];
+  /** The members each `changes` value names: [change, JSON Pointers with `*` for any website]. */
+  change_paths: [string, string[]][];
 }
+
+/** required: every member the rules ask; changed: only the changed members; checked: checked where given; ignored: not used. */
+export type OrderLevel = "required" | "changed" | "checked" | "ignored";
 
 export interface CodeInfo {
   code: DiagnosticCode;
@@ -259,6 +273,18 @@ export interface Website {
   remark?: string | null;
   /** Registrar facts per domain, keyed by the domain as written or either normalised form. */
   domain_facts?: Record<string, DomainFacts> | null;
+  /** The website's existing filing number (e.g. 京ICP备13052560号-1), for orders on filed websites. */
+  filing_number?: string | null;
+}
+
+/** The order an application belongs to (spec orders.md): every member optional. */
+export interface Order {
+  /** The operation, when the console knows it; with `facts` too, the two must agree. */
+  type?: FilingType | null;
+  /** What the wizard learned: classified as by classifyFiling. */
+  facts?: FilingFacts | null;
+  /** The subject's existing filing number, e.g. 京ICP备13052560号. */
+  subject_number?: string | null;
 }
 
 /**
@@ -270,12 +296,17 @@ export interface Application {
   province?: ProvinceCode | null;
   subject?: Subject | null;
   websites?: Website[] | null;
+  /** The order: without it the application is checked as a first filing and `Report.filing` is null. */
+  filing?: Order | null;
 }
 
 /** The application after normalisation: trimmed, canonical numbers, domains in both forms. */
 export interface NormalizedApplication {
   province: string | null;
   subject: (Required<Omit<Subject, "materials">> & { materials: Material[] }) | null;
+  /** The order as it goes to the filing system (present only when the application has one): the
+   * operation it was checked for (null while only likely) and the subject's number. */
+  filing?: { type: FilingType | null; subject_number: string | null };
   websites: (Required<Omit<Website, "domains" | "materials" | "content" | "preapprovals" | "languages" | "domain_facts">> & {
     /** Registrable domains, lower-case A-label form. */
     domains: string[];
@@ -301,8 +332,8 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** Rules of the filing province (and the nation) that no field can show, as `info` diagnostics naming their rule. */
   advisories: Diagnostic[];
-  /** The filing-type plan (see classifyFiling); null from validateApplication. */
-  filing: null;
+  /** The order's plan (classifyFiling of its facts, or its stated type's); null without an order. */
+  filing: FilingPlan | null;
   normalized: NormalizedApplication;
   ruleset: { version: string; as_of: string };
   /** Present when `ok`: a fresh UUID v4 to send with the submission so a double submit can be dropped. */
@@ -320,6 +351,8 @@ export interface FilingFacts {
     filed?: boolean | null;
     at_this_provider?: boolean | null;
     shell?: boolean | null;
+    /** After a certificate-number change: still the same organisation (old number replaced by its credit code). */
+    same_entity?: boolean | null;
     /** The subject's filing number, e.g. 京ICP备13052560号. */
     filing_number?: string | null;
   } | null;
@@ -382,6 +415,8 @@ export interface FilingPlan {
   next_steps: string[];
   /** The decision-table row that decided (e.g. "D11"). */
   decision: string | null;
-  /** The fact to ask next, when one is needed. */
+  /** The fact to ask next, when one is needed: the one whose answer separates the outcomes. */
   needs: FactPath | null;
+  /** While a fact is needed: the outcome under the answers assumed (null when every outcome is blocked). */
+  likely: { filing_type: FilingType | null; assumes: Partial<Record<FactPath, boolean | string | number | string[]>> } | null;
 }

@@ -213,14 +213,17 @@ async function main() {
     classify: classifyFiling,
     factTerms: info.vocabulary.filing_facts,
     province: () => els.province.value,
-    onUse: (plan) => {
+    kind: () => els.subjectKind.value,
+    onUse: (plan, facts) => {
       planned = plan;
       showPlanned();
+      form.setOrder({ type: plan.filing_type, facts });
       $('application-form').scrollIntoView({ block: 'start' });
     },
   });
   wizard.mount();
   els.province.addEventListener('change', () => wizard.render());
+  els.subjectKind.addEventListener('change', () => wizard.render());
   els.province.addEventListener('change', renderProvinceRules);
   els.domain.addEventListener('input', check);
   els.province.addEventListener('change', check);

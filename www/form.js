@@ -2,7 +2,7 @@
 // rebuilds the Application from the controls and runs validateApplication over it; each message
 // goes under the control its JSON Pointer path names, and a summary lists what blocks submission.
 // User text is only ever set with textContent / value, never parsed as HTML.
-import { t } from './i18n.js';
+import { t, valueLabel } from './i18n.js';
 
 const ENTITY_ONLY = 'entity';
 
@@ -36,9 +36,16 @@ const SUBJECT_FIELDS = [
   { path: '/subject/remark', key: 'remark', type: 'textarea' },
 ];
 
+// The order's own members: shown once the wizard's result is carried into the form.
+const ORDER_FIELDS = [
+  { path: '/filing/subject_number', key: 'subject_number', type: 'text', code: true, help: 'subject_number_help' },
+  { path: '/filing/facts/changes', key: 'order_changes', type: 'checks', options: 'changes', help: 'order_changes_help' },
+];
+
 function websiteFields(i) {
   const base = `/websites/${i}`;
   return [
+    { path: `${base}/filing_number`, key: 'site_filing_number', type: 'text', code: true, help: 'site_filing_number_help' },
     { path: `${base}/name`, key: 'site_name', type: 'text' },
     { path: `${base}/domains`, key: 'site_domains', type: 'list', help: 'site_domains_help' },
     { path: `${base}/content`, key: 'content', type: 'checks', options: 'content' },
@@ -51,6 +58,7 @@ function websiteFields(i) {
 }
 
 const isEntity = (kind) => kind !== '' && kind !== 'personal';
+const changeLabel = (lang, id) => valueLabel(lang, '/changes', id);
 
 function el(tag, props = {}, text) {
   const node = document.createElement(tag);
@@ -96,10 +104,13 @@ export class ApplicationForm {
     this.touched = new Set();
     this.showAll = false;
     this.report = null;
+    /** The order the wizard's plan carried in: {type, facts}; null for a plain first filing. */
+    this.order = null;
     this.$ = (sel) => root.querySelector(sel);
   }
 
   mount() {
+    this.$('#order-fields').append(...ORDER_FIELDS.map((f) => this.renderField(f)));
     this.$('#subject-fields').append(...SUBJECT_FIELDS.map((f) => this.renderField(f)));
     this.$('#leader-fields').append(...personFields('/subject/leader').map((f) => this.renderField(f)));
     this.addWebsite();
@@ -128,6 +139,7 @@ export class ApplicationForm {
   onEdit(e) {
     const path = e.target.closest('[data-field]')?.dataset.field;
     if (path) this.touched.add(path);
+    if (path === '/filing/facts/changes') this.applyVisibility();
     this.check();
   }
 
@@ -236,6 +248,7 @@ export class ApplicationForm {
       preapproval_content: v.content.filter((c) => c.preapproval === 'required'),
       content: v.content,
       materials: v.materials,
+      changes: (v.filing_facts.find((f) => f.path === '/changes')?.values ?? []).map((id) => ({ id, zh: changeLabel('zh-CN', id), en: changeLabel('en', id) })),
       provinces: this.provinces.map((p) => ({ id: p.code, zh: `${p.code} ${p.name_zh}`, en: `${p.code} ${p.name_en}` })),
     };
     for (const select of this.root.querySelectorAll('select[data-options]')) {
@@ -256,7 +269,60 @@ export class ApplicationForm {
         group.append(wrap);
       }
     }
-    for (const node of this.root.querySelectorAll('[data-show="entity"]')) node.hidden = !isEntity(kind);
+    this.applyVisibility();
+  }
+
+  /** Carries an order into the form (the wizard's plan and facts), or drops it (`null`). */
+  setOrder(order) {
+    this.order = order;
+    const changes = new Set(order?.facts?.changes ?? []);
+    for (const box of this.root.querySelectorAll('[data-path="/filing/facts/changes"] input')) box.checked = changes.has(box.value);
+    this.applyVisibility();
+    this.check();
+  }
+
+  /** The changes the order names: the wizard's, and those ticked in the form. */
+  changes() {
+    const ticked = [...this.root.querySelectorAll('[data-path="/filing/facts/changes"] input:checked')].map((c) => c.value);
+    return ticked.length ? ticked : (this.order?.facts?.changes ?? []);
+  }
+
+  /** Shows what the order's operation uses (data/operations.json, from rulesetInfo) and what the
+   * subject kind calls for; everything else is hidden and so not sent. */
+  applyVisibility() {
+    const kind = this.kindSelect.value;
+    const op = this.order && this.vocabulary.operations.find((o) => o.id === this.order.type);
+    const changed = this.changes().flatMap((c) => this.vocabulary.change_paths.find(([id]) => id === c)?.[1] ?? []);
+    // `path` at or under `pattern`, `*` standing for any website on either side.
+    const under = (path, pattern) => {
+      const a = path.split('/');
+      const b = pattern.split('/');
+      return b.length <= a.length && b.every((tok, i) => tok === '*' || a[i] === '*' || tok === a[i]);
+    };
+    const matches = (path, pattern) => under(path, pattern) || under(pattern, path);
+    const used = (path) => {
+      if (!op) return !path.startsWith('/filing/') && !path.endsWith('/filing_number');
+      if (path === '/filing/subject_number') return op.subject_number !== 'refused';
+      if (path === '/filing/facts/changes') return /^(access_|change_)/.test(op.id);
+      if (path.endsWith('/filing_number')) return op.website_numbers !== 'refused';
+      const level = path.startsWith('/subject') ? op.subject : path.startsWith('/websites') ? op.websites : op.province;
+      // What the order does not need is not shown: required members, and changed ones.
+      if (level === 'changed') return changed.some((p) => matches(path, p));
+      return level === 'required';
+    };
+    this.$('#order-section').hidden = !op;
+    for (const row of this.root.querySelectorAll('[data-field]')) {
+      row.hidden = (row.dataset.show === ENTITY_ONLY && !isEntity(kind)) || !used(row.dataset.field);
+    }
+    for (const box of this.root.querySelectorAll('.site-leader')) {
+      const base = `/websites/${box.closest('fieldset').dataset.site}/leader`;
+      const anyUsed = [...box.querySelectorAll('[data-field]')].some((r) => !r.hidden);
+      box.hidden = (!isEntity(kind) && !(op && changed.some((p) => matches(base, p)))) || !anyUsed;
+    }
+    for (const id of ['#subject-section', '#leader-section']) {
+      const section = this.$(id);
+      section.hidden = ![...section.querySelectorAll('[data-field]')].some((r) => !r.hidden);
+    }
   }
 
   setLang(lang) {
@@ -274,7 +340,11 @@ export class ApplicationForm {
     const app = {};
     const put = (path, value) => setPath(app, path, value);
     if (this.provinceSelect.value) put('/province', this.provinceSelect.value);
-    if (this.kindSelect.value) put('/subject/kind', this.kindSelect.value);
+    if (this.order) {
+      put('/filing', { type: this.order.type });
+      if (this.order.facts) put('/filing/facts', structuredClone(this.order.facts));
+    }
+    if (this.kindSelect.value && !this.$('#subject-section').hidden) put('/subject/kind', this.kindSelect.value);
     for (const node of this.root.querySelectorAll('[data-path]')) {
       if (node.closest('[hidden]')) continue;
       const path = node.dataset.path;
@@ -371,6 +441,24 @@ export class ApplicationForm {
     return item;
   }
 
+  /** The order's plan in the summary: its operation, its checklist and its advice. */
+  renderPlan(plan) {
+    const box = this.$('#order-plan');
+    box.replaceChildren();
+    box.hidden = !plan;
+    if (!plan) return;
+    box.dataset.type = plan.filing_type ?? '';
+    box.dataset.blocked = String(plan.blocked);
+    box.append(el('p', { class: 'plan-label' }, t(this.lang, 'summary_plan', { label: plan.label })));
+    if (plan.materials.length) {
+      box.append(el('h4', {}, t(this.lang, 'plan_checklist')));
+      const ul = el('ul', { class: 'checklist' });
+      for (const m of plan.materials) ul.append(el('li', {}, m));
+      box.append(ul);
+    }
+    for (const d of plan.advisories) box.append(this.renderMessage(d));
+  }
+
   renderSummary(report, placed, submit) {
     const errors = placed.filter((p) => p.d.severity === 'error');
     const warnings = placed.filter((p) => p.d.severity === 'warning');
@@ -396,6 +484,7 @@ export class ApplicationForm {
       item.append(link, document.createTextNode(`${t(this.lang, 'summary_sep')}${d.message}`));
       list.append(item);
     }
+    this.renderPlan(report.filing);
     const advisories = this.$('#advisory-list');
     advisories.replaceChildren(...(report.advisories ?? []).map((d) => this.renderMessage(d)));
     receipt.hidden = !(submit && report.ok && report.receipt);

@@ -35,11 +35,12 @@ function unsetFact(facts, path) {
 }
 
 export class FilingWizard {
-  constructor({ root, classify, factTerms, province, onUse }) {
+  constructor({ root, classify, factTerms, province, kind, onUse }) {
     this.root = root;
     this.classify = classify;
     this.terms = new Map(factTerms.map((f) => [f.path, f]));
     this.province = province;
+    this.kind = kind ?? (() => '');
     this.onUse = onUse;
     this.lang = 'zh-CN';
     this.facts = {};
@@ -152,6 +153,8 @@ export class FilingWizard {
   render() {
     const facts = structuredClone(this.facts);
     if (this.province() && !('province' in facts)) facts.province = this.province();
+    // The subject kind the form already has narrows the checklist to it.
+    if (this.kind() && !facts.subject?.kind) (facts.subject ??= {}).kind = this.kind();
     const plan = this.classify(facts, { lang: this.lang });
     this.plan = plan;
     this.renderAnswers();
@@ -187,7 +190,7 @@ export class FilingWizard {
     }
     if (plan.filing_type && !plan.blocked && plan.filing_type !== 'none') {
       const use = el('button', { type: 'button', id: 'wizard-use' }, t(this.lang, 'wizard_use'));
-      use.addEventListener('click', () => this.onUse(plan));
+      use.addEventListener('click', () => this.onUse(plan, structuredClone(this.facts)));
       out.append(use);
     }
   }

@@ -285,6 +285,22 @@ pub struct Website {
     pub remark: Option<String>,
     #[serde(serialize_with = "facts_as_map")]
     pub domain_facts: Vec<(String, DomainFacts)>,
+    /// The website's existing filing number (`京ICP备13052560号-1`), for orders on filed sites.
+    pub filing_number: Option<String>,
+}
+
+/// The order the application belongs to (shared spec `orders.md`): the operation when the
+/// console knows it, what the wizard learned, and the subject's existing filing number.
+///
+/// Normalised, the order is what goes to the filing system: the operation it was checked for
+/// and the number. The facts only lead to the operation (the report's plan answers them).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Order {
+    #[serde(rename = "type")]
+    pub filing_type: Option<&'static str>,
+    #[serde(skip)]
+    pub facts: Option<crate::classify::Facts>,
+    pub subject_number: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -292,6 +308,8 @@ pub struct Application {
     pub province: Option<String>,
     pub subject: Option<Subject>,
     pub websites: Vec<Website>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filing: Option<Order>,
 }
 
 fn facts_as_map<S: serde::Serializer>(

@@ -19,7 +19,8 @@ pub const APPLICATION_LIMITS: ApplicationLimits = ApplicationLimits {
     max_domains_per_website: 20,
 };
 
-const APP_MEMBERS: &[&str] = &["province", "subject", "websites"];
+const APP_MEMBERS: &[&str] = &["province", "subject", "websites", "filing"];
+const ORDER_MEMBERS: &[&str] = &["type", "facts", "subject_number"];
 const SUBJECT_MEMBERS: &[&str] = &[
     "kind",
     "name",
@@ -54,6 +55,7 @@ const WEBSITE_MEMBERS: &[&str] = &[
     "languages",
     "remark",
     "domain_facts",
+    "filing_number",
 ];
 const PREAPPROVAL_MEMBERS: &[&str] = &["category", "number", "valid_until"];
 
@@ -278,6 +280,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         .string_list(obj.get("languages"), &at("languages"))
         .unwrap_or_default();
     site.remark = r.string(obj.get("remark"), &at("remark"));
+    site.filing_number = r.string(obj.get("filing_number"), &at("filing_number"));
     if let Some(Value::Object(members)) = r.object(obj.get("domain_facts"), &at("domain_facts")) {
         for (domain, facts) in members {
             let fp = pointer_push(&at("domain_facts"), domain);
@@ -288,6 +291,36 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         }
     }
     site
+}
+
+/// The order member: its facts are read as `classifyFiling` reads them, at `/filing/facts/…`.
+fn order(r: &mut Reader, v: Option<&Value>) -> Option<Order> {
+    let obj = r.object(v, "/filing")?;
+    r.no_unknown_members(obj, "/filing", ORDER_MEMBERS);
+    let types = crate::classify::table::FILING_TYPES;
+    let filing_type = r.enumerated(
+        obj.get("type"),
+        "/filing/type",
+        |s| types.iter().find(|t| t.id == s).map(|t| t.id),
+        &types.iter().map(|t| t.id).collect::<Vec<_>>().join(", "),
+    );
+    let facts = match obj.get("facts") {
+        None | Some(Value::Null) => None,
+        Some(f) => {
+            let mut inner = Reader::new();
+            let facts = crate::classify::read_facts(f, &mut inner);
+            for mut finding in inner.findings {
+                finding.path = format!("/filing/facts{}", finding.path);
+                r.findings.push(finding);
+            }
+            Some(facts)
+        }
+    };
+    Some(Order {
+        filing_type,
+        facts,
+        subject_number: r.string(obj.get("subject_number"), "/filing/subject_number"),
+    })
 }
 
 /// Reads the application; wrong types and unknown values are findings in `r`.
@@ -317,5 +350,6 @@ pub fn read_application(v: &Value, r: &mut Reader) -> Application {
         app.websites
             .push(website(r, w, &pointer_push("/websites", &i.to_string())));
     }
+    app.filing = order(r, obj.get("filing"));
     app
 }

@@ -5,7 +5,8 @@ use super::table::{FactKind, FACTS};
 use crate::diagnostic::pointer_push;
 use crate::input::{Reader, Value};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
 pub enum FactValue {
     Bool(bool),
     Text(String),

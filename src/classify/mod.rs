@@ -1,19 +1,25 @@
 //! The filing-type classifier (`classifyFiling`): from what the user knows to the operation of
 //! the provider's filing system, with its reasons, materials, advisories, next steps and blocks.
 //!
-//! The decision table is data (`data/filing.json`, `table.rs`); this module walks it. A row whose
-//! condition names a fact that was not given stops the walk: the plan asks that fact
-//! (`FACT_NEEDED` at its path) instead of guessing, so a form can ask it next.
+//! The decision table is data (`data/filing.json`, `table.rs`); this module walks it. An unknown
+//! fact is never taken as false: where a row needs a fact that was not given, the walk follows
+//! every answer to it. When all answers lead to the same type (or the same block) the plan
+//! decides; when they do not, it asks that fact (`FACT_NEEDED` at its path) and gives the likely
+//! outcome with the answers it assumed. A block whose conditions are all known is reported
+//! whatever else is unknown.
 
 mod facts;
 mod number;
 pub mod table;
 
 pub use facts::{read_facts, FactValue, Facts};
-pub use number::{parse as parse_filing_number, FilingNumber, NumberKind};
+pub use number::{
+    check as check_filing_number, parse as parse_filing_number, FilingNumber, NumberKind, Service,
+};
 
 use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value};
+use crate::subject::SubjectKind;
 use serde::{Deserialize, Serialize};
 use table::{Decision, Outcome, Test, DECISIONS};
 
@@ -32,6 +38,41 @@ pub struct FilingPlan {
     pub decision: Option<String>,
     /// The fact to ask next, when one is needed (also a `FACT_NEEDED` diagnostic).
     pub needs: Option<String>,
+    /// While a fact is needed: the outcome under the answers assumed.
+    pub likely: Option<Likely>,
+}
+
+/// The outcome a plan that still asks expects, and the answers it assumed for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Likely {
+    pub filing_type: Option<String>,
+    /// The answers assumed, by fact path, in the order they were assumed (a JSON object).
+    #[serde(
+        serialize_with = "assumes_as_map",
+        deserialize_with = "assumes_from_map"
+    )]
+    pub assumes: Vec<(String, FactValue)>,
+}
+
+// A list of pairs written as a JSON object: a map type would bring its sorting and balancing
+// code into the `.wasm` for a handful of entries.
+fn assumes_as_map<S: serde::Serializer>(
+    pairs: &[(String, FactValue)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(pairs.len()))?;
+    for (k, v) in pairs {
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+fn assumes_from_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<(String, FactValue)>, D::Error> {
+    let map = std::collections::BTreeMap::<String, FactValue>::deserialize(d)?;
+    Ok(map.into_iter().collect())
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -67,7 +108,10 @@ fn test(t: &Test, v: &FactValue) -> bool {
 fn evaluate(row: &Decision, facts: &Facts) -> Verdict {
     let mut unknown = None;
     for c in row.when {
-        let assumed = c.assume.map(|a| FactValue::Text(a.to_string()));
+        let assumed = c.assume.map(|a| match c.test {
+            Test::Is(_) => FactValue::Bool(a == "true"),
+            _ => FactValue::Text(a.to_string()),
+        });
         match facts.get(c.fact).or(assumed.as_ref()) {
             Some(v) if !test(&c.test, v) => return Verdict::Fails,
             Some(_) => {}
@@ -277,7 +321,44 @@ const NEW_FILINGS: &[&str] = &[
 
 /// Classifies typed facts.
 pub fn classify(facts: &Facts, options: &ClassifyOptions) -> FilingPlan {
-    run(facts.clone(), options.lang, Vec::new())
+    run(facts.clone(), options.lang, Vec::new()).0
+}
+
+/// Classifies typed facts and hands back the plan's findings as well (unrendered), for
+/// `validateApplication` to report them at their paths in the order.
+pub fn classify_findings(facts: &Facts, lang: Lang) -> (FilingPlan, Vec<Finding>) {
+    run(facts.clone(), lang, Vec::new())
+}
+
+/// The plan of an operation the console names without facts: its label, materials, next
+/// steps and advisories.
+pub fn plan_for_type(
+    id: &str,
+    kind: Option<SubjectKind>,
+    province: Option<&str>,
+    lang: Lang,
+) -> Option<FilingPlan> {
+    let def = table::filing_type(id)?;
+    let advisories: Vec<Finding> = def
+        .advisories
+        .iter()
+        .map(|code| Finding::new(*code, ""))
+        .collect();
+    Some(FilingPlan {
+        filing_type: Some(def.id.to_string()),
+        label: pick(lang, def.zh, def.en),
+        blocked: false,
+        reasons: Vec::new(),
+        materials: materials(def, kind, province, lang),
+        advisories: diagnostic::render_all(&advisories, lang),
+        diagnostics: Vec::new(),
+        next_steps: table::pairs(def.next_steps)
+            .map(|(zh, en)| pick(lang, zh, en))
+            .collect(),
+        decision: None,
+        needs: None,
+        likely: None,
+    })
 }
 
 /// Classifies facts given as an untrusted value: wrong types are `INPUT_MALFORMED` at their
@@ -292,10 +373,10 @@ pub fn classify_value(facts: &Value, options: Option<&Value>) -> FilingPlan {
             .unwrap_or_default();
     }
     let facts = read_facts(facts, &mut r);
-    run(facts, lang, r.findings)
+    run(facts, lang, r.findings).0
 }
 
-fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
+fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Vec<Finding>) {
     contradictions(&mut facts, &mut diags);
     if let Some(p) = facts.text("/province") {
         if crate::data::province(p).is_none() {
@@ -326,20 +407,34 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
         next_steps: Vec::new(),
         decision: None,
         needs: None,
+        likely: None,
     };
     let mut advisories: Vec<Finding> = Vec::new();
-    let decided = DECISIONS
-        .iter()
-        .find_map(|row| match evaluate(row, &facts) {
-            Verdict::Fails => None,
-            Verdict::Holds => Some(Ok(row)),
-            Verdict::Unknown(path) => Some(Err(path)),
-        });
+    let choice = decide(&facts);
+    let mut mixed = false;
+    let mut new_filing = false;
+    let decided = match choice {
+        Choice::Row(row, m) => {
+            mixed = m;
+            Some(Ok(row))
+        }
+        Choice::Ask(path, likely) => {
+            plan.likely = likely;
+            Some(Err(path))
+        }
+        Choice::Nothing => None,
+    };
     match decided {
         Some(Err(path)) => {
             plan.needs = Some(path.to_string());
             plan.label = pick(lang, "还需要更多信息", "more facts needed");
             diags.push(needed(path));
+            // The server's known pre-conditions block a new filing whatever is still asked.
+            new_filing = plan
+                .likely
+                .as_ref()
+                .and_then(|l| l.filing_type.as_deref())
+                .is_some_and(|t| NEW_FILINGS.contains(&t));
         }
         None => {
             plan.label = pick(lang, "无法确定", "cannot be decided");
@@ -348,9 +443,13 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
         }
         Some(Ok(row)) => {
             plan.decision = Some(row.id.to_string());
-            let (reason_zh, reason_en) = row.reason();
-            plan.reasons.push(pick(lang, reason_zh, reason_en));
-            for code in row.advisories {
+            // Reached through several rows, the row's own reason may rest on an assumed answer:
+            // the type's label says it all.
+            if !mixed {
+                let (reason_zh, reason_en) = row.reason();
+                plan.reasons.push(pick(lang, reason_zh, reason_en));
+            }
+            for code in row.advisories.iter().filter(|_| !mixed) {
                 advisories.push(Finding::new(*code, "").rule(rule_of(row)));
             }
             match row.outcome {
@@ -359,15 +458,24 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                         table::filing_type(t).expect("filing types are checked at build time");
                     plan.filing_type = Some(t.to_string());
                     plan.label = pick(lang, def.zh, def.en);
-                    plan.materials = table::pairs(def.materials)
-                        .map(|(zh, en)| pick(lang, zh, en))
-                        .collect();
+                    let kind = facts.text("/subject/kind").and_then(SubjectKind::parse);
+                    plan.materials = materials(def, kind, facts.text("/province"), lang);
                     plan.next_steps = table::pairs(def.next_steps)
                         .map(|(zh, en)| pick(lang, zh, en))
                         .collect();
                     for code in def.advisories {
                         if !advisories.iter().any(|a| a.code == *code) {
                             advisories.push(Finding::new(*code, "").rule(rule_of(row)));
+                        }
+                    }
+                    if t.starts_with("access_") {
+                        if let Some(FactValue::List(changes)) = facts.get("/changes") {
+                            // An access filing adds a provider to a filing as it stands.
+                            diags.push(
+                                Finding::new(Code::AccessCannotChange, "/changes")
+                                    .arg("changes", changes.join(", "))
+                                    .rule(rule_of(row)),
+                            );
                         }
                     }
                     if NEW_FILINGS.contains(&t) {
@@ -377,11 +485,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                                 "/commercial_site",
                             ));
                         }
-                        if facts.text("/hosting") == Some("mainland_this_provider")
-                            || facts.get("/hosting").is_none()
-                        {
-                            check_server(&facts, &mut diags);
-                        }
+                        new_filing = true;
                     }
                 }
                 Outcome::Block(code) => {
@@ -397,6 +501,9 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                     if let Some(p) = facts.text("/product").and_then(table::product) {
                         f = f.arg("product", p.zh).arg("product_en", p.en);
                     }
+                    if code == Code::OperationOffline {
+                        f = offline(row, &facts, f);
+                    }
                     diags.push(f);
                     if let Some(then) = row.then.and_then(table::filing_type) {
                         plan.next_steps.push(pick(
@@ -408,6 +515,14 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
                 }
             }
         }
+    }
+    if new_filing
+        && matches!(
+            facts.text("/hosting"),
+            None | Some("mainland_this_provider")
+        )
+    {
+        check_server(&facts, &mut diags);
     }
     // One order at a time: advice on every filing, a block when another order is known to be open.
     if facts.bool("/order_in_progress") == Some(true) && plan.filing_type.is_some() {
@@ -436,7 +551,253 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> FilingPlan {
     }
     plan.advisories = diagnostic::render_all(&advisories, lang);
     plan.diagnostics = diagnostic::render_all(&diags, lang);
-    plan
+    (plan, diags)
+}
+
+/// The operation's checklist for the subject kind (materials for another kind left out) and,
+/// for a new filing, the documents the filing province asks of every applicant of that kind.
+fn materials(
+    def: &table::FilingTypeDef,
+    kind: Option<SubjectKind>,
+    province: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
+    let mut out: Vec<String> = def
+        .materials
+        .split('\u{1e}')
+        .filter(|item| !item.is_empty())
+        .filter_map(|item| {
+            let (only, rest) = match (item.strip_prefix("entity:"), item.strip_prefix("personal:"))
+            {
+                (Some(rest), _) => (Some(true), rest),
+                (_, Some(rest)) => (Some(false), rest),
+                _ => (None, item),
+            };
+            if let (Some(entity), Some(k)) = (only, kind) {
+                if k.is_entity() != entity {
+                    return None;
+                }
+            }
+            let (zh, en) = rest.split_once('\u{1f}').unwrap_or((rest, rest));
+            Some(pick(lang, zh, en))
+        })
+        .collect();
+    let province = province.filter(|p| crate::data::province(p).is_some());
+    if province.is_none() || !NEW_FILINGS.contains(&def.id) {
+        return out;
+    }
+    for rule in crate::province::rows(province, kind) {
+        let crate::data::RuleKind::MaterialsRequired { proofs, when } = &rule.kind else {
+            continue;
+        };
+        let applies = match when {
+            crate::data::Condition::Always => true,
+            crate::data::Condition::SubjectKinds(kinds) => kind.is_some_and(|k| kinds.contains(&k)),
+            _ => false,
+        };
+        if applies {
+            let zh = lang != Lang::En;
+            let names = crate::province::proof_names(proofs, zh);
+            let item = if zh {
+                format!("备案省份要求：{names}")
+            } else {
+                format!("the filing province asks for: {names}")
+            };
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+    }
+    out
+}
+
+/// What the table makes of the facts.
+enum Choice {
+    /// The row that decides, and whether other answers reach the same outcome through other
+    /// rows (then the row's own advice may rest on an answer not given, and is left out).
+    Row(&'static Decision, bool),
+    /// The fact whose answer separates the outcomes, and the likely outcome.
+    Ask(&'static str, Option<Likely>),
+    /// No row can ever match.
+    Nothing,
+}
+
+/// Beyond this many outcomes the walk stops and asks (a bound, never reached by the table).
+const MAX_LEAVES: usize = 4096;
+
+/// The answers a fact can take, as far as the table tells them apart: yes and no, each value,
+/// each single change (a list holds a row's value when one of its items does), and counts
+/// either side of every threshold.
+fn answers(path: &'static str) -> Vec<FactValue> {
+    let Some(def) = table::fact(path) else {
+        return Vec::new();
+    };
+    match def.kind {
+        table::FactKind::Bool => vec![FactValue::Bool(false), FactValue::Bool(true)],
+        table::FactKind::Enum => def
+            .values
+            .iter()
+            .map(|v| FactValue::Text(v.to_string()))
+            .collect(),
+        table::FactKind::List => def
+            .values
+            .iter()
+            .map(|v| FactValue::List(vec![v.to_string()]))
+            .collect(),
+        table::FactKind::Count => {
+            // Ascending, each once (kept in order by hand: a sort would cost more in the .wasm).
+            let mut n: Vec<u32> = Vec::new();
+            for c in DECISIONS.iter().flat_map(|r| r.when.iter()) {
+                let pair = match c.test {
+                    Test::Min(m) if c.fact == path => [m.saturating_sub(1), m],
+                    Test::Max(m) if c.fact == path => [m, m.saturating_add(1)],
+                    _ => continue,
+                };
+                for x in pair.into_iter().filter(|x| *x >= 1) {
+                    if let Err(at) = n.binary_search(&x) {
+                        n.insert(at, x);
+                    }
+                }
+            }
+            n.into_iter().map(FactValue::Count).collect()
+        }
+        table::FactKind::FilingNumber | table::FactKind::Province => Vec::new(),
+    }
+}
+
+fn contradiction_count(facts: &Facts) -> usize {
+    let mut f = facts.clone();
+    let mut out = Vec::new();
+    contradictions(&mut f, &mut out);
+    out.len()
+}
+
+type Assumed = Vec<(&'static str, FactValue)>;
+
+/// Every outcome the facts can still lead to, with the answers that lead there.
+fn walk(
+    facts: &Facts,
+    from: usize,
+    assumed: &mut Assumed,
+    base: usize,
+    leaves: &mut Vec<(Assumed, Option<&'static Decision>)>,
+) {
+    if leaves.len() >= MAX_LEAVES {
+        return;
+    }
+    for (i, row) in DECISIONS.iter().enumerate().skip(from) {
+        match evaluate(row, facts) {
+            Verdict::Fails => {}
+            Verdict::Holds => {
+                leaves.push((assumed.clone(), Some(row)));
+                return;
+            }
+            Verdict::Unknown(path) => {
+                let mut any = false;
+                for v in answers(path) {
+                    let mut f = facts.clone();
+                    f.set(path, v.clone());
+                    // An answer that contradicts what was given is no answer.
+                    if contradiction_count(&f) > base {
+                        continue;
+                    }
+                    any = true;
+                    assumed.push((path, v));
+                    walk(&f, i, assumed, base, leaves);
+                    assumed.pop();
+                }
+                if any {
+                    return;
+                }
+            }
+        }
+    }
+    leaves.push((assumed.clone(), None));
+}
+
+fn same_outcome(a: Option<&Decision>, b: Option<&Decision>) -> bool {
+    match (a.map(|r| &r.outcome), b.map(|r| &r.outcome)) {
+        (None, None) => true,
+        (Some(Outcome::File(x)), Some(Outcome::File(y))) => x == y,
+        (Some(Outcome::Block(x)), Some(Outcome::Block(y))) => x == y,
+        _ => false,
+    }
+}
+
+fn decide(facts: &Facts) -> Choice {
+    let mut leaves = Vec::new();
+    walk(
+        facts,
+        0,
+        &mut Vec::new(),
+        contradiction_count(facts),
+        &mut leaves,
+    );
+    let Some((first_path, first)) = leaves.first() else {
+        return Choice::Nothing;
+    };
+    let full = leaves.len() < MAX_LEAVES;
+    if full && leaves.iter().all(|(_, l)| same_outcome(*l, *first)) {
+        let Some(row) = *first else {
+            return Choice::Nothing;
+        };
+        let mixed = leaves
+            .iter()
+            .any(|(_, l)| l.is_some_and(|r| r.id != row.id));
+        return Choice::Row(row, mixed);
+    }
+    // Blocked whatever the answers: a block whose conditions are all known is the reason.
+    let blocked_always = leaves
+        .iter()
+        .all(|(_, l)| l.is_some_and(|r| matches!(r.outcome, Outcome::Block(_))));
+    if full && blocked_always {
+        if let Some(row) = DECISIONS.iter().find(|r| {
+            matches!(r.outcome, Outcome::Block(_)) && matches!(evaluate(r, facts), Verdict::Holds)
+        }) {
+            return Choice::Row(row, false);
+        }
+    }
+    let likely = leaves
+        .iter()
+        .find(|(_, l)| l.is_some_and(|r| matches!(r.outcome, Outcome::File(_))))
+        .map(|(assumed, l)| Likely {
+            filing_type: l.and_then(|r| match r.outcome {
+                Outcome::File(t) => Some(t.to_string()),
+                Outcome::Block(_) => None,
+            }),
+            assumes: assumed
+                .iter()
+                .map(|(p, v)| (p.to_string(), v.clone()))
+                .collect(),
+        });
+    match first_path.first() {
+        Some((path, _)) => Choice::Ask(path, likely),
+        None => Choice::Nothing,
+    }
+}
+
+/// The bureau's own way for an operation no provider can submit online.
+fn offline(row: &Decision, facts: &Facts, f: Finding) -> Finding {
+    let Some(operation) = row.offline else {
+        return f;
+    };
+    let (op_zh, op_en) = table::filing_type(operation).map_or(("", ""), |t| (t.zh, t.en));
+    let way = table::offline_way(operation, facts.text("/province"));
+    let (way_zh, way_en) = way.map_or(("", ""), |w| (w.zh, w.en));
+    let f = f
+        .arg("operation", op_zh)
+        .arg("operation_en", op_en)
+        .arg("way", way_zh)
+        .arg("way_en", way_en);
+    match way {
+        Some(w) => f.rule(RuleRef {
+            id: w.id,
+            province: (w.province != "*").then_some(w.province),
+            source: table::OFFLINE_SOURCE,
+            as_of: table::OFFLINE_AS_OF,
+        }),
+        None => f,
+    }
 }
 
 /// The fact a block is about, so a form can show it there.

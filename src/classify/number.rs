@@ -15,13 +15,47 @@ pub enum NumberKind {
     Telecom,
 }
 
+/// What a number after the subject's names: MIIT numbers websites `-N`, and since the 2023 APP
+/// filing rules APPs `-NA`, mini programs `-NX` and quick apps `-NK`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Service {
+    Website,
+    App,
+    MiniProgram,
+    QuickApp,
+}
+
+impl Service {
+    fn from_letter(c: Option<char>) -> Option<Service> {
+        match c {
+            None => Some(Service::Website),
+            Some('A') => Some(Service::App),
+            Some('X') => Some(Service::MiniProgram),
+            Some('K') => Some(Service::QuickApp),
+            Some(_) => None,
+        }
+    }
+
+    /// The service's name with its article, for "is … filing number".
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Service::Website => ("网站", "a website"),
+            Service::App => ("APP", "an APP"),
+            Service::MiniProgram => ("小程序", "a mini program"),
+            Service::QuickApp => ("快应用", "a quick app"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FilingNumber {
     pub abbr: String,
     pub kind: NumberKind,
     pub serial: String,
-    /// The website's `-N`, absent on a subject number.
+    /// The service's `-N`, absent on a subject number.
     pub site: Option<u32>,
+    /// Which service the `-N` numbers (`None` on a subject number).
+    pub service: Option<Service>,
 }
 
 impl FilingNumber {
@@ -38,11 +72,19 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Splits `-N` off the end, if the rest is a number.
-fn site_suffix(s: &str) -> Result<(&str, Option<u32>), ()> {
+type Suffix<'a> = (&'a str, Option<(u32, Service)>);
+
+/// Splits `-N` (or `-NA`, `-NX`, `-NK`) off the end, if the rest is a number.
+fn site_suffix(s: &str) -> Result<Suffix<'_>, ()> {
     match s.rsplit_once('-') {
-        Some((head, n)) if digits(n, 1, 4) => Ok((head, n.parse().ok())),
-        Some(_) => Err(()),
+        Some((head, n)) => {
+            let letter = n.chars().last().filter(|c| c.is_ascii_alphabetic());
+            let num = letter.map_or(n, |_| &n[..n.len() - 1]);
+            match (digits(num, 1, 4), Service::from_letter(letter)) {
+                (true, Some(service)) => Ok((head, num.parse().ok().map(|n| (n, service)))),
+                _ => Err(()),
+            }
+        }
         None => Ok((s, None)),
     }
 }
@@ -64,8 +106,12 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
         } else {
             NumberKind::Licence
         };
-        let (head, site) = site_suffix(body)
-            .map_err(|_| ("“-”后应为网站序号", "a website number follows the \"-\""))?;
+        let (head, site) = site_suffix(body).map_err(|_| {
+            (
+                "“-”后应为序号（APP、小程序、快应用另加A、X、K）",
+                "a number follows the \"-\" (with A, X or K for an APP, mini program or quick app)",
+            )
+        })?;
         let serial = head
             .strip_suffix('号')
             .ok_or(("缺少“号”字", "\"号\" is missing"))?;
@@ -76,7 +122,8 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
             abbr,
             kind,
             serial: serial.to_string(),
-            site,
+            site: site.map(|s| s.0),
+            service: site.map(|s| s.1),
         });
     }
     let telecom = ["B1-", "B2-"].iter().find(|p| rest.starts_with(**p));
@@ -90,7 +137,8 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
             abbr,
             kind: NumberKind::Telecom,
             serial: format!("{prefix}{head}"),
-            site,
+            site: site.map(|s| s.0),
+            service: site.map(|s| s.1),
         });
     }
     Err((
@@ -126,7 +174,7 @@ pub fn check(
     subject_level: bool,
     province: Option<&str>,
     out: &mut Vec<Finding>,
-) {
+) -> Option<FilingNumber> {
     let number = normalise(raw);
     let shown = crate::input::truncate(raw, 40);
     let parsed = match parse(&number) {
@@ -138,7 +186,7 @@ pub fn check(
                     .arg("reason", zh)
                     .arg("reason_en", en),
             );
-            return;
+            return None;
         }
     };
     let home = data::PROVINCES.iter().find(|p| p.abbr == parsed.abbr);
@@ -175,13 +223,16 @@ pub fn check(
                 ),
         };
         out.push(f);
-        return;
+        return None;
     };
-    if subject_level && parsed.site.is_some() {
+    if let (true, Some(service)) = (subject_level, parsed.service) {
         let subject = parsed.subject_number();
+        let (what, what_en) = service.names();
         out.push(
             Finding::new(Code::FilingNumberIsWebsite, path)
-                .arg("number", shown)
+                .arg("number", shown.clone())
+                .arg("what", what)
+                .arg("what_en", what_en)
                 .arg("subject_number", subject.clone())
                 .suggest(Some(subject)),
         );
@@ -197,6 +248,7 @@ pub fn check(
             );
         }
     }
+    Some(parsed)
 }
 
 #[cfg(test)]
@@ -217,6 +269,19 @@ mod tests {
             (t.kind, t.site, t.subject_number().as_str()),
             (NumberKind::Telecom, Some(5), "粤B2-20090059")
         );
+        let app = parse("京ICP备13052560号-2A").unwrap();
+        assert_eq!((app.site, app.service), (Some(2), Some(Service::App)));
+        assert_eq!(
+            parse("京ICP备13052560号-3X").unwrap().service,
+            Some(Service::MiniProgram)
+        );
+        assert_eq!(
+            parse("京ICP备13052560号-1K").unwrap().service,
+            Some(Service::QuickApp)
+        );
+        assert_eq!(parse("京ICP备13052560号").unwrap().service, None);
+        assert!(parse("京ICP备13052560号-1Q").is_err());
+        assert!(parse("京ICP备13052560号-A").is_err());
         assert!(parse("京ICP备1305号").is_err());
         assert!(parse("京ICP备13052560").is_err());
         assert!(parse("ICP备13052560号").is_err());

@@ -51,6 +51,8 @@ pub struct Decision {
     pub outcome: Outcome,
     /// For a block: the filing to make once the block is cleared.
     pub then: Option<&'static str>,
+    /// For `OPERATION_OFFLINE`: the operation the bureau handles itself.
+    pub offline: Option<&'static str>,
     pub advisories: &'static [Code],
     /// reason_zh, reason_en, detail_zh, detail_en, what_zh, what_en, source, as_of, confidence,
     /// separated by U+001F (one pointer in the .wasm instead of nine).
@@ -114,7 +116,74 @@ pub struct Product {
     pub min_order_cny: Option<u64>,
 }
 
+/// How a bureau takes an operation no provider can submit online, in one province (`*`: the
+/// national way, for provinces without their own row).
+pub struct OfflineWay {
+    pub id: &'static str,
+    pub province: &'static str,
+    pub operation: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// How an order of one operation uses a section of the application (`data/operations.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Every member the rules ask is required, as in a first filing.
+    Required,
+    /// Only the members that the facts' `changes` name are required; the rest is checked.
+    Changed,
+    /// What is given is checked; nothing is required.
+    Checked,
+    /// Not used by the order: neither required nor checked.
+    Ignored,
+}
+
+/// What an order of one operation does with an existing filing number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberRule {
+    Required,
+    /// Nothing is filed yet: a number contradicts the operation.
+    Refused,
+    Optional,
+}
+
+/// What the order of one operation must carry and what it refuses.
+pub struct Operation {
+    pub id: &'static str,
+    pub province: Level,
+    pub subject: Level,
+    pub websites: Level,
+    pub subject_number: NumberRule,
+    pub website_numbers: NumberRule,
+    /// Whether the subject has filed websites, as far as the operation says (`None`: it does
+    /// not say, and province rules about new websites stay silent).
+    pub existing_websites: Option<bool>,
+    pub source: &'static str,
+    pub as_of: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/filing_tables.rs"));
+
+pub fn operation(id: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|o| o.id == id)
+}
+
+/// The members a `changes` value names.
+pub fn change_paths(change: &str) -> &'static [&'static str] {
+    CHANGE_PATHS
+        .iter()
+        .find(|(c, _)| *c == change)
+        .map_or(&[], |(_, p)| p)
+}
+
+/// The bureau's way for an operation in a province, or the national way.
+pub fn offline_way(operation: &str, province: Option<&str>) -> Option<&'static OfflineWay> {
+    let rows = || OFFLINE_WAYS.iter().filter(|w| w.operation == operation);
+    province
+        .and_then(|p| rows().find(|w| w.province == p))
+        .or_else(|| rows().find(|w| w.province == "*"))
+}
 
 pub fn fact(path: &str) -> Option<&'static FactDef> {
     FACTS.iter().find(|f| f.path == path)

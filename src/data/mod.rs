@@ -129,6 +129,9 @@ pub enum Condition {
     SoleProprietor(&'static str),
     /// The subject leader's document is not a mainland resident ID.
     LeaderNotMainlandId,
+    /// The order files a new website (no order given counts as a first filing); silent for
+    /// changes and cancellations, and while the operation is only likely.
+    NewSites,
 }
 
 /// Which people a document-type row concerns.

@@ -30,6 +30,7 @@ pub struct Facts<'a> {
     /// The subject's materials, and those of the whole application.
     pub subject_materials: Vec<&'a str>,
     pub all_materials: Vec<&'a str>,
+    pub existing: super::Existing,
 }
 
 impl<'a> Facts<'a> {
@@ -68,6 +69,7 @@ impl<'a> Facts<'a> {
             leaders,
             subject_materials,
             all_materials,
+            existing: scope.existing,
         }
     }
 
@@ -112,7 +114,13 @@ impl<'a> Facts<'a> {
     }
 
     pub fn existing_websites(&self) -> Option<u32> {
-        self.subject()?.filed_website_count
+        let stated = self.subject().and_then(|s| s.filed_website_count);
+        match self.existing {
+            super::Existing::Stated => stated,
+            super::Existing::Known(false) => Some(0),
+            super::Existing::Known(true) => Some(stated.unwrap_or(1).max(1)),
+            super::Existing::Silent => None,
+        }
     }
 
     pub fn count(&self, what: Count, website: Option<&Website>) -> Option<u32> {
@@ -148,6 +156,7 @@ impl<'a> Facts<'a> {
                 .filter(|d| d.doc_type == Some(DocumentType::Uscc))
                 .and_then(|d| d.number.as_deref())
                 .is_some_and(|n| n.starts_with(prefix)),
+            Condition::NewSites => self.existing != super::Existing::Silent,
             Condition::LeaderNotMainlandId => self
                 .subject_leader()
                 .and_then(|l| l.person.document.as_ref())

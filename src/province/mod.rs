@@ -16,6 +16,7 @@ use crate::data::{self, Confidence, Rule, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::subject::SubjectKind;
+pub(crate) use facts::proof_names;
 use facts::Facts;
 
 /// The filing province and the day rules are judged on.
@@ -23,6 +24,20 @@ pub struct Scope<'a> {
     pub province: Option<&'a str>,
     pub subject_kind: Option<SubjectKind>,
     pub today: Date,
+    /// What the order's operation says of the subject's filed websites.
+    pub existing: Existing,
+}
+
+/// Whether the subject has filed websites, for the rows that depend on it (a first filing's
+/// limits, rules for new websites under a filed subject, the re-check of filed sites).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Existing {
+    /// No order given: the application's `filed_website_count`, as always.
+    Stated,
+    /// The operation says: none (a first filing) or some (a filed subject).
+    Known(bool),
+    /// The operation is not known, or says nothing of filed websites: those rows stay silent.
+    Silent,
 }
 
 /// Evaluates the rows over `app` (already normalised): findings join `out` (merged with the

@@ -6,6 +6,7 @@
 
 mod document;
 mod licensed;
+mod order;
 mod people;
 mod receipt;
 mod required;
@@ -47,8 +48,9 @@ pub struct Report {
     /// Rules of the filing province (and the nation) that no field of the application can
     /// show, as `info` diagnostics naming their rule: what to check before submitting.
     pub advisories: Vec<Diagnostic>,
-    /// The filing-type plan; the classifier is a separate entry point for now.
-    pub filing: Option<()>,
+    /// The order's plan (`classifyFiling` of its facts, or of its stated type); null without an
+    /// order.
+    pub filing: Option<crate::classify::FilingPlan>,
     pub normalized: Application,
     pub ruleset: RulesetRef,
     pub receipt: Option<Receipt>,
@@ -112,6 +114,16 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         },
     };
     let mut normalized = app.clone();
+    let order = order::resolve(app, options.lang, &mut out);
+    if let Some(o) = normalized.filing.as_mut() {
+        if order.known {
+            o.filing_type = Some(order.operation.id);
+        }
+        o.subject_number = o
+            .subject_number
+            .as_deref()
+            .map(|n| crate::text::trim(n).to_string());
+    }
 
     match app.province.as_deref() {
         None | Some("") => required::missing(&mut out, "/province", "备案省份", "filing province"),
@@ -132,18 +144,20 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
             province,
             subject_kind,
             today: ctx.today,
+            existing: order.existing(),
         },
         &normalized,
         &mut out,
         &mut advisories,
     );
+    order::apply(&order, app, province, &mut out);
 
     let ok = diagnostic::no_errors(&out);
     Report {
         ok,
         diagnostics: diagnostic::render_all(&out, options.lang),
         advisories: diagnostic::render_all(&advisories, options.lang),
-        filing: None,
+        filing: order.plan,
         normalized,
         ruleset: RulesetRef {
             version: crate::VERSION.to_string(),

@@ -25,6 +25,7 @@ pub const APPLICATION_FILES: &[(&str, &str)] = &[
         include_str!("../vectors/application.jsonl"),
     ),
     ("province.jsonl", include_str!("../vectors/province.jsonl")),
+    ("orders.jsonl", include_str!("../vectors/orders.jsonl")),
 ];
 
 pub const FILING_FILES: &[(&str, &str)] =
@@ -44,6 +45,8 @@ pub struct ApplicationReport {
     pub normalized: Value,
     pub receipt: Option<Value>,
     pub ruleset: Value,
+    /// The order's plan; null without an order.
+    pub filing: Option<Value>,
 }
 
 /// The day date rules are judged on when a vector does not say.
@@ -444,6 +447,32 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
         if a.ruleset["version"].as_str().unwrap_or("").is_empty() {
             return fail("report has no ruleset version".into());
         }
+        // The order's plan: `plan: null` when there is no order, else the members it names.
+        match (v.raw.get("plan"), &a.filing) {
+            (None, _) | (Some(Value::Null), None) => {}
+            (Some(Value::Null), Some(got)) => {
+                return fail(format!("filing is {got}, expected null"));
+            }
+            (Some(_), None) => return fail("the report has no filing plan".into()),
+            (Some(want), Some(got)) => {
+                for (k, w) in want.as_object().into_iter().flatten() {
+                    if k == "codes" {
+                        let all: Vec<&Value> = ["diagnostics", "advisories"]
+                            .iter()
+                            .filter_map(|m| got[*m].as_array())
+                            .flatten()
+                            .collect();
+                        for c in w.as_array().into_iter().flatten() {
+                            if !all.iter().any(|d| &d["code"] == c) {
+                                return fail(format!("plan: expected {c}"));
+                            }
+                        }
+                    } else if &got[k] != w {
+                        return fail(format!("plan {k} is {}, expected {w}", got[k]));
+                    }
+                }
+            }
+        }
         if let Some(want) = v.raw.get("normalized_at").and_then(Value::as_object) {
             for (ptr, value) in want {
                 let got = a.normalized.pointer(ptr);
@@ -517,6 +546,12 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
             return fail(format!("blocked, expected {want}"));
         }
     }
+    if let Some(want) = r.get("likely") {
+        let got = serde_json::to_value(&plan.likely).unwrap_or_default();
+        if &got != want {
+            return fail(format!("likely {got}, expected {want}"));
+        }
+    }
     for (key, got) in [("needs", &plan.needs), ("decision", &plan.decision)] {
         if let Some(want) = r.get(key) {
             if want.as_str() != got.as_deref() {
@@ -557,6 +592,14 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
     if let Some(want) = r.get("suggestion").and_then(Value::as_str) {
         if !all.iter().any(|d| d.suggestion.as_deref() == Some(want)) {
             return fail(format!("expected suggestion {want:?}"));
+        }
+    }
+    if let Some(text) = r.get("material_absent").and_then(Value::as_str) {
+        if plan.materials.iter().any(|m| m.contains(text)) {
+            return fail(format!(
+                "material {text:?} must not be listed: {:?}",
+                plan.materials
+            ));
         }
     }
     for (key, list) in [

@@ -22,6 +22,13 @@ const report: Report = validateApplication(app, { today: '2026-11-22', lang: 'en
 const receipt: string | undefined = report.receipt?.idempotency_key;
 const plan: FilingPlan = classifyFiling({ intent: 'host_new', hosting: 'mainland_this_provider' });
 const type: FilingType | null = plan.filing_type;
+const order: Report = validateApplication(
+  { province: '33', websites: [{ filing_number: '浙ICP备12345678号-2' }], filing: { type: 'cancel_website' } },
+  { today: '2026-11-22' },
+);
+const orderType: FilingType | null | undefined = order.filing?.filing_type;
+const likely: FilingType | null | undefined = plan.likely?.filing_type;
+console.log(orderType, likely);
 const field = checkField('resident_id', '11010519491231002X');
 const provinces: number = rulesetInfo().provinces.length;
 console.log(code, receipt, type, field.ok, provinces);
@@ -32,6 +39,8 @@ validateApplication({ subject: { kind: 'company' } });
 const wrong: DiagnosticCode = 'NOT_A_CODE';
 // @ts-expect-error: not a filing intent
 classifyFiling({ intent: 'buy' });
+// @ts-expect-error: not an operation
+validateApplication({ filing: { type: 'launch' } });
 // @ts-expect-error: not a content category
 validateApplication({ websites: [{ content: ['gambling'] }] });
 // @ts-expect-error: reports are not any

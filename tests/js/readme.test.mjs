@@ -8,20 +8,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './install.mjs';
 
-function fenced(text, marker) {
-  const from = text.indexOf(`<!-- quickstart:${marker} -->`);
-  assert.ok(from >= 0, `README lacks quickstart:${marker}`);
+function fenced(text, marker, block = 'quickstart') {
+  const from = text.indexOf(`<!-- ${block}:${marker} -->`);
+  assert.ok(from >= 0, `README lacks ${block}:${marker}`);
   const open = text.indexOf('```', from);
   const start = text.indexOf('\n', open) + 1;
   return text.slice(start, text.indexOf('```', start));
 }
 
-test('the README example prints what the README shows', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const entry = pathToFileURL(join(root, 'pkg/node.js')).href;
-  const code = fenced(readme, 'code').replace("from 'icp-precheck'", `from '${entry}'`);
-  const dir = mkdtempSync(join(tmpdir(), 'icp-precheck-readme-'));
-  writeFileSync(join(dir, 'example.mjs'), code);
-  const out = execFileSync(process.execPath, [join(dir, 'example.mjs')], { encoding: 'utf8' });
-  assert.equal(out, fenced(readme, 'output'));
-});
+for (const block of ['quickstart', 'order']) {
+  test(`the README's ${block} example prints what the README shows`, () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const entry = pathToFileURL(join(root, 'pkg/node.js')).href;
+    const code = fenced(readme, 'code', block).replace("from 'icp-precheck'", `from '${entry}'`);
+    const dir = mkdtempSync(join(tmpdir(), 'icp-precheck-readme-'));
+    writeFileSync(join(dir, 'example.mjs'), code);
+    const out = execFileSync(process.execPath, [join(dir, 'example.mjs')], { encoding: 'utf8' });
+    assert.equal(out, fenced(readme, 'output', block));
+  });
+}

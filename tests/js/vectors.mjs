@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 export const DEFAULT_TODAY = '2026-11-22';
 export const DOMAIN_FILES = ['domain-research.jsonl', 'domain.jsonl'];
 export const FIELD_FILES = ['fields.jsonl'];
-export const APPLICATION_FILES = ['application.jsonl', 'province.jsonl'];
+export const APPLICATION_FILES = ['application.jsonl', 'province.jsonl', 'orders.jsonl'];
 export const FILING_FILES = ['filing.jsonl'];
 export const ALL_FILES = [...DOMAIN_FILES, ...FIELD_FILES, ...APPLICATION_FILES, ...FILING_FILES];
 
@@ -158,6 +158,22 @@ export function judge(v, out) {
       return fail(`receipt key ${a.receipt.idempotency_key} is not a UUID v4`);
     }
     if (!a.ruleset?.version) return fail('report has no ruleset version');
+    // The order's plan: `plan: null` when there is no order, else the members it names.
+    if ('plan' in r) {
+      if (r.plan === null) {
+        if (a.filing !== null) return fail(`filing is ${JSON.stringify(a.filing)}, expected null`);
+      } else {
+        if (!a.filing) return fail('the report has no filing plan');
+        for (const [k, want] of Object.entries(r.plan)) {
+          if (k === 'codes') {
+            const all = [...a.filing.diagnostics, ...a.filing.advisories];
+            for (const c of want) if (!all.some((d) => d.code === c)) return fail(`plan: expected ${c}`);
+          } else if (canonical(a.filing[k]) !== canonical(want)) {
+            return fail(`plan ${k} is ${canonical(a.filing[k])}, expected ${canonical(want)}`);
+          }
+        }
+      }
+    }
     for (const [ptr, want] of Object.entries(r.normalized_at ?? {})) {
       const got = pointerGet(a.normalized, ptr);
       if (JSON.stringify(got) !== JSON.stringify(want)) return fail(`normalized${ptr} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
@@ -165,6 +181,15 @@ export function judge(v, out) {
   }
   if (r.message_contains && !diags.some((d) => d.message.includes(r.message_contains))) return fail(`expected message containing ${r.message_contains}`);
   return null;
+}
+
+/** JSON with object keys sorted, so that two values compare whatever their key order. */
+export function canonical(v) {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v instanceof Map) v = Object.fromEntries(v);
+  if (typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /** The filing-plan judge (tests/vectors/filing.jsonl); null when the plan satisfies the vector. */
@@ -179,12 +204,14 @@ export function judgeFiling(v, plan) {
   if ('filing_type' in r && r.filing_type !== plan.filing_type) return fail(`filing_type, expected ${r.filing_type}`);
   if ('blocked' in r && r.blocked !== plan.blocked) return fail(`blocked, expected ${r.blocked}`);
   for (const key of ['needs', 'decision']) if (key in r && r[key] !== plan[key]) return fail(`${key}, expected ${r[key]}`);
+  if ('likely' in r && canonical(r.likely) !== canonical(plan.likely)) return fail(`likely ${canonical(plan.likely)}, expected ${canonical(r.likely)}`);
   if (r.label && plan.label !== r.label) return fail(`label ${plan.label}, expected ${r.label}`);
   for (const c of r.codes ?? []) if (!all.some((d) => d.code === c)) return fail(`expected ${c}`);
   for (const [c, sev] of Object.entries(r.severities ?? {})) if (!all.some((d) => d.code === c && d.severity === sev)) return fail(`expected ${c} ${sev}`);
   for (const c of r.absent ?? []) if (all.some((d) => d.code === c)) return fail(`${c} must not appear`);
   for (const p of r.paths ?? []) if (!all.some((d) => d.path === p)) return fail(`expected a diagnostic at ${p}`);
   if (r.suggestion && !all.some((d) => d.suggestion === r.suggestion)) return fail(`expected suggestion ${r.suggestion}`);
+  if (r.material_absent && plan.materials.some((m) => m.includes(r.material_absent))) return fail(`material ${r.material_absent} must not be listed`);
   const lists = { message_contains: all.map((d) => d.message), material_contains: plan.materials, next_step_contains: plan.next_steps };
   for (const [key, list] of Object.entries(lists)) if (r[key] && !list.some((m) => m.includes(r[key]))) return fail(`${key} ${r[key]} not found`);
   return null;
