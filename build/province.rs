@@ -201,8 +201,9 @@ impl Engine {
                     .and_then(Value::as_str)
                     .unwrap_or_else(|| panic!("{id}: emergency_phone_rule {which:?} not mapped"));
                 format!(
-                    "RuleKind::EmergencyOtherPerson {{ remark: [{remark:?}, {:?}] }}",
-                    self.remark_en(remark, id)
+                    "RuleKind::EmergencyOtherPerson {{ remark: [{:?}, {:?}] }}",
+                    super::texts::t(remark),
+                    super::texts::t(&self.remark_en(remark, id))
                 )
             }
             "phones_not_cross_used" => "RuleKind::PhonesNotCrossUsed".to_string(),
@@ -257,14 +258,14 @@ impl Engine {
             "remark_required" => format!(
                 "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: Condition::Always }}",
                 s(r, "field", id).starts_with("website"),
-                text(value),
-                self.remark_en(&text(value), id)
+                super::texts::t(&text(value)),
+                super::texts::t(&self.remark_en(&text(value), id))
             ),
             "remark_required_when" => format!(
                 "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: {} }}",
                 s(r, "field", id).starts_with("website"),
-                s(value, "text", id),
-                self.remark_en(s(value, "text", id), id),
+                super::texts::t(s(value, "text", id)),
+                super::texts::t(&self.remark_en(s(value, "text", id), id)),
                 self.condition(s(value, "when", id), kinds, id)
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
