@@ -455,7 +455,9 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static SUFFIX_LIST_SOURCE: &str = {:?};",
-        texts::t(&primary(&str_list(&tlds["source"], "approved-tlds source")[0]))
+        texts::t(&primary(
+            &str_list(&tlds["source"], "approved-tlds source")[0]
+        ))
     )
     .unwrap();
     out.push_str(
@@ -567,10 +569,19 @@ fn gen_tables() -> String {
     // Rows providers' guides state and the research lacks; where they disagree with a research
     // row, that row is softened (`softened`) or narrowed to the subject kinds it binds (`exempt`).
     let provider = json("data/province-provider.json");
-    for r in provider["rules"].as_array().expect("province-provider rules") {
-        let province = r.get("province").and_then(Value::as_str).map(str::to_string);
+    for r in provider["rules"]
+        .as_array()
+        .expect("province-provider rules")
+    {
+        let province = r
+            .get("province")
+            .and_then(Value::as_str)
+            .map(str::to_string);
         if let Some(code) = &province {
-            assert!(province_codes.contains(code), "province-provider: unknown province {code}");
+            assert!(
+                province_codes.contains(code),
+                "province-provider: unknown province {code}"
+            );
         }
         rows.push((province, r.clone()));
     }

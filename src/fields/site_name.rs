@@ -130,7 +130,10 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
                 Finding::new(Code::SiteNamePersonalForbidden, path)
                     .severity(Severity::Warning)
                     .arg("word", p.zh)
-                    .rule(rule(&data::PERSONAL_FORBIDDEN_WORDS, "BASE.SITE_NAME_PLACE_NAME")),
+                    .rule(rule(
+                        &data::PERSONAL_FORBIDDEN_WORDS,
+                        "BASE.SITE_NAME_PLACE_NAME",
+                    )),
             );
         }
     }

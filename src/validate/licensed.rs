@@ -45,7 +45,8 @@ pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
         }
     }
     for (c, word, path, in_domain) in found {
-        let declared = w.content.contains(&c) || w.preapprovals.iter().any(|p| p.category == Some(c));
+        let declared =
+            w.content.contains(&c) || w.preapprovals.iter().any(|p| p.category == Some(c));
         let Some(approval) = data::preapproval(c).filter(|_| !declared) else {
             continue;
         };
