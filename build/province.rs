@@ -269,6 +269,10 @@ impl Engine {
                 self.condition(s(value, "when", id), kinds, id)
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
+            "site_name_pattern" => format!(
+                "RuleKind::SiteNameForm({})",
+                super::rust_str_slice(&str_list(value, id))
+            ),
             "address_in_filing_province" => "RuleKind::AddressInProvince".to_string(),
             "credit_code_not_org_code" => "RuleKind::CreditCodeRequired".to_string(),
             "address_detail_no_symbols" => format!(

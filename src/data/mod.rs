@@ -238,6 +238,9 @@ pub enum RuleKind {
     SiteNameIsEntityName,
     SiteNamesUnique,
     SiteNameForbidden(&'static [&'static str]),
+    /// Name forms a province prescribes (`*的个人博客`): the national words they contain are
+    /// only a warning in a name of that form.
+    SiteNameForm(&'static [&'static str]),
     /// Nothing in the application can show it: reported among the advisories.
     Advisory {
         zh: &'static str,

@@ -117,6 +117,7 @@ pub fn check(
             }
             RuleKind::SiteNameIsEntityName => places::site_name_entity(&ctx, &mut found),
             RuleKind::SiteNamesUnique => places::site_names_unique(&ctx, &mut found),
+            RuleKind::SiteNameForm(forms) => places::site_name_form(&ctx, forms, out),
             RuleKind::SiteNameForbidden(words) => {
                 places::site_name_forbidden(&ctx, words, &mut found)
             }

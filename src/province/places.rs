@@ -159,6 +159,35 @@ pub fn site_names_unique(ctx: &RowCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// A name of a form the province prescribes (`*的个人博客`, the `*` a non-empty name) keeps the
+/// national finding on a word of the form's fixed part, as a warning: the form is the province's
+/// (2017, low confidence), the word ban the national guidance's.
+pub fn site_name_form(ctx: &RowCtx, forms: &[&str], out: &mut [Finding]) {
+    for (i, w) in ctx.facts.app.websites.iter().enumerate() {
+        let Some(name) = w.name.as_deref().map(str::trim) else {
+            continue;
+        };
+        let Some(fixed) = forms.iter().find_map(|f| {
+            let fixed = f.strip_prefix('*')?;
+            name.strip_suffix(fixed)
+                .is_some_and(|who| !who.is_empty())
+                .then_some(fixed)
+        }) else {
+            continue;
+        };
+        let path = format!("/websites/{i}/name");
+        for f in out.iter_mut().filter(|f| {
+            f.code == Code::SiteNamePersonalForbidden
+                && f.path == path
+                && f.args
+                    .iter()
+                    .any(|(k, v)| *k == "word" && fixed.contains(v.as_str()))
+        }) {
+            f.severity = f.severity.min(crate::diagnostic::Severity::Warning);
+        }
+    }
+}
+
 pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>) {
     for (i, w) in ctx.facts.app.websites.iter().enumerate() {
         let Some(name) = w.name.as_deref() else {
