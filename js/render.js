@@ -8,6 +8,7 @@
 const MARK = '\u0001';
 const FIRST = 0xe000;
 const LAST = 0xf8ff;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The renderer for one catalog (an array of texts). */
 export function renderer(catalog) {
@@ -31,6 +32,10 @@ export function renderer(catalog) {
     }
   };
 
+  // Arguments echo user text: a bidirectional control is written as its name (`U+202E`), as
+  // src/diagnostic/template.rs does, so it cannot reorder the message around it.
+  const isolate = (s) => s.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
   // `{name}` → the first argument of that name; unknown names and a lone `{` stay as written.
   const fill = (template, args) => {
     let out = '';
@@ -44,7 +49,7 @@ export function renderer(catalog) {
       if (close < 0) return out + rest.slice(open);
       const name = after.slice(0, close);
       const arg = args.find((a) => a[0] === name);
-      out += arg ? arg[1] : `{${name}}`;
+      out += arg ? isolate(arg[1]) : `{${name}}`;
       rest = after.slice(close + 1);
     }
   };

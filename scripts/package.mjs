@@ -11,7 +11,9 @@ const [dir, name, version, catalogDir, staticDir] = process.argv.slice(2);
 // every caller gets its own objects. Each entry exports what the wasm-bindgen glue does, every
 // report rendered.
 const glue = readFileSync(`${dir}/${name}_glue.js`, 'utf8');
-const exported = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+// Names starting with `__` are the module's own (see `guarded` below), not the package's API.
+const exported = [...glue.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((f) => !f.startsWith('__'));
+if (!glue.includes('export function __resetCalls(')) throw new Error('the glue has no __resetCalls');
 const statics = {
   rulesetInfo: readFileSync(`${staticDir}/rules.json`, 'utf8').trim(),
   diagnosticCodes: readFileSync(`${staticDir}/codes.json`, 'utf8').trim(),
@@ -23,8 +25,47 @@ for (const f of Object.keys(statics)) {
 const staticFns = Object.entries(statics)
   .map(([f, json]) => `const ${f}Json = ${JSON.stringify(JSON.stringify(JSON.parse(json)))};\n`)
   .join('');
+// Every export runs through `guarded`. No exception from page code unwinds through the module
+// (its imports that can run page code are bound with catch), but one thing could: the caller's
+// stack running out inside a call, cutting the module's frames short mid-work (its stack
+// pointer left behind, an allocation half done); after enough of them every call traps. So a
+// call first makes sure of some thousands of frames of headroom, failing in JavaScript before
+// the module is entered. Should an exception unwind through it all the same, the stack pointer
+// goes back to where it stands between calls once the outermost call ends, and the module
+// forgets the calls that never returned. The exception itself is the caller's and is rethrown.
+const guard = `// Frames of headroom a call makes sure of before it enters the module (see below).
+const HEADROOM = 1000;
+function headroom(n) {
+  return n === 0 ? 0 : 1 + headroom(n - 1);
+}
+let instance = null;
+let stackBase = null;
+let running = 0;
+let unwound = false;
+function guarded(f, args) {
+  // Throws RangeError here, in JavaScript, when the caller's stack is nearly used up, instead of
+  // inside the module, where it could cut the allocator short mid-update.
+  headroom(HEADROOM);
+  if (running === 0 && stackBase === null && instance && instance.__stack_pointer) stackBase = instance.__stack_pointer.value;
+  running += 1;
+  try {
+    return render(f(...args));
+  } catch (e) {
+    unwound = true;
+    throw e;
+  } finally {
+    running -= 1;
+    if (running === 0 && unwound) {
+      if (stackBase !== null) instance.__stack_pointer.value = stackBase;
+      glue.__resetCalls();
+      unwound = false;
+    }
+  }
+}
+`;
 const body = (ref) =>
-  exported.map((f) => `export function ${f}(...args) {\n  return render(${ref}.${f}(...args));\n}\n`).join('') +
+  guard +
+  exported.map((f) => `export function ${f}(...args) {\n  return guarded(${ref}.${f}, args);\n}\n`).join('') +
   staticFns +
   Object.keys(statics).map((f) => `export function ${f}() {\n  return JSON.parse(${f}Json);\n}\n`).join('');
 
@@ -37,8 +78,17 @@ import catalog from './catalog.js';
 import { renderer } from './render.js';
 
 const render = renderer(catalog);
-export { initSync, default } from './${name}_glue.js';
-${body('glue')}`,
+${body('glue')}
+// The instance is kept for \`guarded\`.
+export function initSync(module) {
+  instance = glue.initSync(module);
+  return instance;
+}
+export default async function init(module_or_path) {
+  instance = await glue.default(module_or_path);
+  return instance;
+}
+`,
 );
 const cjs = `/* @ts-self-types="../${name}.d.ts" */
 ${head}'use strict';
@@ -47,7 +97,8 @@ const catalog = require('./catalog.js');
 const { renderer } = require('./render.js');
 
 const render = renderer(catalog);
-${body('glue')}`.replace(/^export function (\w+)/gm, 'exports.$1 = $1;\nfunction $1');
+${body('glue')}instance = glue.__wasm;
+`.replace(/^export function (\w+)/gm, 'exports.$1 = $1;\nfunction $1');
 writeFileSync(`${dir}/cjs/${name}.js`, cjs);
 
 copyFileSync(new URL('../js/render.js', import.meta.url), `${dir}/render.js`);

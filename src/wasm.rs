@@ -9,21 +9,111 @@
 //! page. Wrong types become `INPUT_MALFORMED` diagnostics with their paths.
 
 use crate::domain;
-use crate::input::{Limits, Value};
-use js_sys::{Array, JsString, Reflect};
+use crate::input::{Budget, Limits, Value, NAME_PREFIX_UNITS};
+use core::sync::atomic::{AtomicUsize, Ordering};
+use js_sys::{JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Copies a JavaScript value into a [`Value`], applying the bounds as it goes so that a 10 MB
-/// string is measured, not copied, and a cyclic object stops at the depth bound.
-fn read_js(v: &JsValue, limits: &Limits, depth: usize, nodes: &mut usize) -> Value {
-    *nodes += 1;
-    if *nodes > limits.max_nodes {
-        return Value::TooLarge {
-            what: "input",
-            size: *nodes,
-        };
+#[wasm_bindgen]
+extern "C" {
+    // js-sys binds Array.isArray without `catch`, but it throws for a revoked Proxy: every call
+    // that can reach page code (a trap, a getter) is bound with `catch`, so no exception ever
+    // unwinds through the module's frames (which would leave its stack pointer behind).
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+
+    // The members JSON.stringify would write (own, enumerable, string-named), in the order it
+    // writes them. Several times faster than Reflect.ownKeys on a large object, whose key count
+    // no engine can give without listing the keys. A Proxy's traps may throw: bound with catch.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// Calls of the exports now running: a getter may call the package again while its input is
+/// read. Past this depth the inner call reads nothing, so getters that call back cannot use up
+/// the JavaScript stack or the module's own.
+static CALLS: AtomicUsize = AtomicUsize::new(0);
+const MAX_NESTED_CALLS: usize = 4;
+
+struct Call {
+    nested_too_deep: bool,
+}
+
+impl Call {
+    fn enter() -> Call {
+        let running = CALLS.fetch_add(1, Ordering::Relaxed);
+        Call {
+            nested_too_deep: running >= MAX_NESTED_CALLS,
+        }
+    }
+
+    /// One argument as a bounded [`Value`], each argument with its own bounds on the whole.
+    fn read(&self, v: &JsValue) -> Value {
+        if self.nested_too_deep {
+            return Value::Foreign("value passed from inside a getter, calls nested too deep");
+        }
+        let mut budget = Budget::new(Limits::DEFAULT);
+        let value = read_js(v, &mut budget, 0);
+        budget.finish(value)
+    }
+}
+
+/// For the package's entries only: after an exception has unwound through the module (the one
+/// thing no `catch` can stop: the caller's stack running out inside a call) the calls it cut
+/// short never returned; the entry calls this, with the stack pointer put back, once no call is
+/// running.
+#[wasm_bindgen(js_name = __resetCalls, skip_typescript)]
+pub fn reset_calls() {
+    CALLS.store(0, Ordering::Relaxed);
+}
+
+impl Drop for Call {
+    fn drop(&mut self) {
+        CALLS.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// A string's length is read before it is copied, so a 10 MB string is measured, not copied.
+/// `None`: the input is past a bound on the whole.
+fn read_string(s: &JsString, budget: &mut Budget) -> Option<Result<String, Value>> {
+    let units = s.length() as usize;
+    if units > budget.limits.max_string {
+        return Some(Err(Value::TooLarge {
+            what: "string",
+            size: units,
+        }));
+    }
+    if !budget.chars(units) {
+        return None;
+    }
+    let copied = String::from(s);
+    if !budget.bytes(copied.len()) {
+        return None;
+    }
+    Some(Ok(copied))
+}
+
+/// The first units of a member name past the string bound, never cutting a surrogate pair
+/// (as `Value::from_json` cuts it).
+fn long_name(s: &JsString, budget: &mut Budget) -> String {
+    let mut end = NAME_PREFIX_UNITS as u32;
+    if (55296.0..56320.0).contains(&s.char_code_at(end - 1)) {
+        end -= 1;
+    }
+    let prefix = String::from(s.slice(0, end));
+    budget.chars(end as usize);
+    budget.bytes(prefix.len());
+    format!("{prefix}…")
+}
+
+/// Copies a JavaScript value into a [`Value`], applying the bounds as it goes: per value before
+/// anything is copied, and on the whole (values, characters, bytes), after which nothing more
+/// is read. A cyclic object stops at the depth bound.
+fn read_js(v: &JsValue, budget: &mut Budget, depth: usize) -> Value {
+    if !budget.node() {
+        return Value::Null;
     }
     if v.is_undefined() || v.is_null() {
         return Value::Null;
@@ -35,14 +125,11 @@ fn read_js(v: &JsValue, limits: &Limits, depth: usize, nodes: &mut usize) -> Val
         return Value::Number(n);
     }
     if let Some(s) = v.dyn_ref::<JsString>() {
-        let units = s.length() as usize;
-        if units > limits.max_string {
-            return Value::TooLarge {
-                what: "string",
-                size: units,
-            };
-        }
-        return Value::String(String::from(s));
+        return match read_string(s, budget) {
+            Some(Ok(s)) => Value::String(s),
+            Some(Err(marker)) => marker,
+            None => Value::Null,
+        };
     }
     if v.is_function() {
         return Value::Foreign("function");
@@ -56,35 +143,24 @@ fn read_js(v: &JsValue, limits: &Limits, depth: usize, nodes: &mut usize) -> Val
     if !v.is_object() {
         return Value::Foreign("unknown");
     }
-    if depth >= limits.max_depth {
+    if depth >= budget.limits.max_depth {
         return Value::TooLarge {
             what: "depth",
             size: depth + 1,
         };
     }
-    if Array::is_array(v) {
-        let arr: &Array = v.unchecked_ref();
-        let len = arr.length() as usize;
-        if len > limits.max_items {
-            return Value::TooLarge {
-                what: "list",
-                size: len,
-            };
-        }
-        return Value::Array(
-            (0..len)
-                .map(|i| read_js(&arr.get(i as u32), limits, depth + 1, nodes))
-                .collect(),
-        );
+    match is_array(v) {
+        Ok(true) => return read_array(v, budget, depth),
+        Ok(false) => {}
+        Err(_) => return Value::Foreign("object that cannot be read"),
     }
-    // Reflect.ownKeys and Reflect.get are bound with `catch`, so a Proxy or a throwing getter
-    // yields a foreign value instead of an exception unwinding through wasm.
-    let keys = match Reflect::own_keys(v) {
+    let keys = match object_keys(v) {
         Ok(k) => k,
         Err(_) => return Value::Foreign("object whose keys cannot be read"),
     };
+    // `keys` is a fresh array of the engine's: its length and items run no page code.
     let len = keys.length() as usize;
-    if len > limits.max_items {
+    if len > budget.limits.max_items {
         return Value::TooLarge {
             what: "object",
             size: len,
@@ -92,22 +168,57 @@ fn read_js(v: &JsValue, limits: &Limits, depth: usize, nodes: &mut usize) -> Val
     }
     let mut members = Vec::with_capacity(len);
     for i in 0..len {
+        if budget.exhausted() {
+            break;
+        }
         let key = keys.get(i as u32);
-        let Some(name) = key.as_string() else {
+        let Some(name) = key.dyn_ref::<JsString>() else {
             continue;
         };
-        let value = match Reflect::get(v, &key) {
-            Ok(val) => read_js(&val, limits, depth + 1, nodes),
-            Err(_) => Value::Foreign("member that cannot be read"),
+        let member = match read_string(name, budget) {
+            Some(Ok(name)) => {
+                let value = match Reflect::get(v, &key) {
+                    Ok(val) => read_js(&val, budget, depth + 1),
+                    Err(_) => Value::Foreign("member that cannot be read"),
+                };
+                (name, value)
+            }
+            Some(Err(marker)) => (long_name(name, budget), marker),
+            None => break,
         };
-        members.push((name, value));
+        members.push(member);
     }
     Value::Object(members)
 }
 
-fn value_of(v: &JsValue) -> Value {
-    let mut nodes = 0;
-    read_js(v, &Limits::DEFAULT, 0, &mut nodes)
+/// A list's `length` and items are read through `Reflect.get`, bound with `catch`: a Proxy's
+/// trap or an index getter may throw.
+fn read_array(v: &JsValue, budget: &mut Budget, depth: usize) -> Value {
+    let len = match Reflect::get(v, &JsValue::from_str("length")) {
+        Ok(len) => len.as_f64(),
+        Err(_) => return Value::Foreign("list whose length cannot be read"),
+    };
+    let Some(len) = len.filter(|n| *n >= 0.0 && n.fract() == 0.0) else {
+        return Value::Foreign("list without a valid length");
+    };
+    if len > budget.limits.max_items as f64 {
+        return Value::TooLarge {
+            what: "list",
+            size: len as usize,
+        };
+    }
+    let len = len as u32;
+    let mut items = Vec::with_capacity(len as usize);
+    for i in 0..len {
+        if budget.exhausted() {
+            break;
+        }
+        items.push(match Reflect::get_u32(v, i) {
+            Ok(item) => read_js(&item, budget, depth + 1),
+            Err(_) => Value::Foreign("list item that cannot be read"),
+        });
+    }
+    Value::Array(items)
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsValue {
@@ -122,8 +233,9 @@ pub fn check_domain(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "DomainOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let input = value_of(&input);
-    let options = value_of(&options);
+    let call = Call::enter();
+    let input = call.read(&input);
+    let options = call.read(&options);
     to_js(&domain::check_domain_value(&input, Some(&options)))
 }
 
@@ -133,8 +245,9 @@ pub fn check_domains(
     #[wasm_bindgen(unchecked_param_type = "string[]")] inputs: JsValue,
     #[wasm_bindgen(unchecked_param_type = "DomainOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let inputs = value_of(&inputs);
-    let options = value_of(&options);
+    let call = Call::enter();
+    let inputs = call.read(&inputs);
+    let options = call.read(&options);
     to_js(&domain::check_domains_value(&inputs, Some(&options)))
 }
 
@@ -145,9 +258,10 @@ pub fn check_field(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "FieldOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let field = value_of(&field);
-    let value = value_of(&value);
-    let options = value_of(&options);
+    let call = Call::enter();
+    let field = call.read(&field);
+    let value = call.read(&value);
+    let options = call.read(&options);
     to_js(&crate::fields::check_field_value(
         &field,
         &value,
@@ -162,8 +276,9 @@ pub fn validate_application(
     #[wasm_bindgen(unchecked_param_type = "Application")] app: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let app = value_of(&app);
-    let options = value_of(&options);
+    let call = Call::enter();
+    let app = call.read(&app);
+    let options = call.read(&options);
     to_js(&crate::validate::validate_value(&app, Some(&options)))
 }
 
@@ -174,7 +289,8 @@ pub fn classify_filing(
     #[wasm_bindgen(unchecked_param_type = "FilingFacts")] facts: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ClassifyOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let facts = value_of(&facts);
-    let options = value_of(&options);
+    let call = Call::enter();
+    let facts = call.read(&facts);
+    let options = call.read(&options);
     to_js(&crate::classify::classify_value(&facts, Some(&options)))
 }

@@ -169,7 +169,17 @@ fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
 pub fn check_domains_value(inputs: &Value, options: Option<&Value>) -> DomainListReport {
     let mut reader = Reader::new();
     let opts = read_options(options, &mut reader, "/options");
+    let max = crate::application::APPLICATION_LIMITS.max_domains_per_website;
     let list = match inputs {
+        // The bound an application puts on one website's domains, applied before any domain is
+        // checked, so a list of hundreds of long domains costs nothing.
+        Value::Array(items) if items.len() > max => {
+            reader.findings.push(
+                Finding::new(Code::InputTooLarge, "/inputs")
+                    .arg("detail", format!("{} domains, at most {max}", items.len())),
+            );
+            Vec::new()
+        }
         Value::Array(_) => reader
             .string_list(Some(inputs), "/inputs")
             .unwrap_or_default(),

@@ -9,4 +9,4 @@ mod reader;
 mod value;
 
 pub use reader::{truncate, Reader};
-pub use value::{Limits, Value};
+pub use value::{is_array_index, Budget, Limits, Value, NAME_PREFIX_UNITS};

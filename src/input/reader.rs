@@ -123,6 +123,15 @@ impl Reader {
 
     pub fn unexpected(&mut self, got: &Value, path: &str, expected: &str) {
         match got {
+            Value::TooLarge { what, size } if what.starts_with("input ") => {
+                // A bound on the whole input: `size` is the bound, the input's size is unknown
+                // because reading stopped there.
+                let unit = &what["input ".len()..];
+                self.findings.push(
+                    Finding::new(Code::InputTooLarge, path)
+                        .arg("detail", format!("input of more than {size} {unit} in all")),
+                );
+            }
             Value::TooLarge { what, size } => {
                 let bound = match *what {
                     "string" => Some(super::Limits::DEFAULT.max_string),

@@ -3,7 +3,7 @@ use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
 use icp_precheck::input::{Limits, Value};
 use icp_precheck::validate::Options as ValidateOptions;
 use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -46,7 +46,21 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments are read as the OS gives them: one that is not UTF-8 is a usage error, not a
+    // panic.
+    let mut args: Vec<String> = Vec::new();
+    for (i, arg) in std::env::args_os().skip(1).enumerate() {
+        match arg.into_string() {
+            Ok(a) => args.push(a),
+            Err(raw) => {
+                return usage_error(&format!(
+                    "argument {} is not valid UTF-8: {}",
+                    i + 1,
+                    raw.to_string_lossy().escape_debug()
+                ))
+            }
+        }
+    }
     match args.first().map(String::as_str) {
         None => usage_error("no command given"),
         Some("-h" | "--help" | "help") => {
@@ -186,10 +200,20 @@ fn parse_flags(args: &[String], flags: &[&str]) -> Result<(Operands, bool), Stri
 fn parse_operands(args: &[String], flags: &[&str]) -> Result<Operands, String> {
     let (mut o, from_stdin) = parse_flags(args, flags)?;
     if from_stdin {
-        for line in std::io::stdin().lock().lines() {
-            o.values
-                .push(line.map_err(|e| format!("cannot read standard input: {e}"))?);
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_JSON_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        if bytes.len() as u64 > MAX_JSON_BYTES {
+            return Err(format!(
+                "standard input is larger than {MAX_JSON_BYTES} bytes"
+            ));
         }
+        let text =
+            String::from_utf8(bytes).map_err(|_| "standard input is not UTF-8 text".to_string())?;
+        o.values.extend(text.lines().map(str::to_string));
     } else if o.values.is_empty() {
         return Err("give at least one value, or - to read standard input".to_string());
     }
@@ -257,37 +281,55 @@ fn field(args: &[String]) -> ExitCode {
     }))
 }
 
-/// The largest JSON input read, well above any real application.
+/// The largest input read (a JSON document, or the values on standard input), well above any
+/// real application.
 const MAX_JSON_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads one JSON document from FILE or standard input (`-` or none) into a bounded value; says
-/// why on standard error and returns `None` when it cannot.
+/// why on standard error and returns `None` when it cannot (unreadable, not UTF-8, not JSON).
 fn read_json_input(file: Option<&str>, what: &str) -> Option<Value> {
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     let read = match file {
         None | Some("-") => std::io::stdin()
             .lock()
             .take(MAX_JSON_BYTES + 1)
-            .read_to_string(&mut text),
+            .read_to_end(&mut bytes),
         Some(path) => std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_JSON_BYTES + 1).read_to_string(&mut text)),
+            .and_then(|f| f.take(MAX_JSON_BYTES + 1).read_to_end(&mut bytes)),
     };
     if let Err(e) = read {
         eprintln!("icp-precheck: cannot read the {what}: {e}");
         return None;
     }
-    if text.len() as u64 > MAX_JSON_BYTES {
-        eprintln!("icp-precheck: the {what} is larger than {MAX_JSON_BYTES} bytes");
-        return None;
+    if bytes.len() as u64 > MAX_JSON_BYTES {
+        return Some(Value::TooLarge {
+            what: "input bytes",
+            size: MAX_JSON_BYTES as usize,
+        });
     }
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("icp-precheck: the {what} is not UTF-8 text");
+        return None;
+    };
+    // Nested past what the parser follows, the document is still a report (INPUT_TOO_LARGE at
+    // its root), as one past the byte bound is, and as the package reports such input.
     match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(json) => Some(Value::from_json(&json, &Limits::DEFAULT)),
+        Err(e) if e.is_syntax() && e.to_string().starts_with("recursion limit exceeded") => {
+            Some(Value::TooLarge {
+                what: "depth",
+                size: JSON_PARSER_DEPTH,
+            })
+        }
         Err(e) => {
             eprintln!("icp-precheck: the {what} is not JSON: {e}");
             None
         }
     }
 }
+
+/// How deep serde_json nests before it stops (its recursion limit).
+const JSON_PARSER_DEPTH: usize = 128;
 
 /// The options and the one JSON document of `validate` / `classify`: FILE, or standard input for
 /// `-` or no operand. `Err` is the exit code of a usage error or an unreadable document.

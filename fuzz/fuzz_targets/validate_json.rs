@@ -1,0 +1,17 @@
+#![no_main]
+//! `validate` from JSON text, as the CLI reads it.
+use icp_precheck::input::{Limits, Value};
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(data) else {
+        return;
+    };
+    let app = Value::from_json(&json, &Limits::DEFAULT);
+    let options = Value::Object(vec![("today".into(), Value::String("2026-11-22".into()))]);
+    let r = icp_precheck::validate::validate_value(&app, Some(&options));
+    common::check_report(r.ok, &r.diagnostics, &r);
+});
