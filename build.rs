@@ -14,6 +14,7 @@ const DATA_FILES: &[&str] = &[
     "data/approved-tlds.json",
     "data/registry-zones.json",
     "data/province-rules.json",
+    "data/province-provider.json",
     "data/source-dates.json",
     "data/subject-kinds.json",
     "data/provinces.json",
@@ -354,6 +355,15 @@ fn gen_tables() -> String {
 
     // Approved suffixes.
     let tlds = json("data/approved-tlds.json");
+    // A source link shows the page itself where the research found a copy of it.
+    let copies = json("data/domain-policy.json")["primary_sources"]["copies"].clone();
+    let primary = |url: &str| -> String {
+        copies
+            .get(url)
+            .and_then(Value::as_str)
+            .unwrap_or(url)
+            .to_string()
+    };
     let mut spelling = SuffixSpelling {
         unicode_to_ascii: BTreeMap::new(),
     };
@@ -382,6 +392,7 @@ fn gen_tables() -> String {
             let source = str_list(&e["sources"], ctx)
                 .into_iter()
                 .next()
+                .map(|u| primary(&u))
                 .unwrap_or_default();
             assert!(
                 suffixes
@@ -445,7 +456,9 @@ fn gen_tables() -> String {
     writeln!(
         out,
         "pub static SUFFIX_LIST_SOURCE: &str = {:?};",
-        texts::t(&str_list(&tlds["source"], "approved-tlds source")[0])
+        texts::t(&primary(
+            &str_list(&tlds["source"], "approved-tlds source")[0]
+        ))
     )
     .unwrap();
     out.push_str(
@@ -554,7 +567,38 @@ fn gen_tables() -> String {
         ));
     }
 
+    // Rows providers' guides state and the research lacks; where they disagree with a research
+    // row, that row is softened (`softened`) or narrowed to the subject kinds it binds (`exempt`).
+    let provider = json("data/province-provider.json");
+    for r in provider["rules"]
+        .as_array()
+        .expect("province-provider rules")
+    {
+        let province = r
+            .get("province")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        if let Some(code) = &province {
+            assert!(
+                province_codes.contains(code),
+                "province-provider: unknown province {code}"
+            );
+        }
+        rows.push((province, r.clone()));
+    }
+    let mut exempt: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in provider["exempt"].as_array().expect("exempt") {
+        let id = s(e, "id", "exempt");
+        assert!(!s(e, "why", id).is_empty() && !s(e, "source", id).is_empty());
+        exempt.insert(id.to_string(), str_list(&e["kinds"], id));
+    }
+
     let mut overrides: BTreeMap<String, String> = BTreeMap::new();
+    for o in provider["softened"].as_array().expect("softened") {
+        let id = s(o, "id", "softened");
+        assert!(!s(o, "why", id).is_empty() && !s(o, "source", id).is_empty());
+        overrides.insert(id.to_string(), s(o, "severity", id).to_string());
+    }
     for o in policy["severity_overrides"]
         .as_array()
         .expect("severity_overrides")
@@ -668,11 +712,16 @@ fn gen_tables() -> String {
                 panic!("{id}: rule kind {kind:?} is neither evaluated nor listed in province-engine.json")
             }),
         };
-        let applies_to = match s(r, "applies_to", id) {
-            "all" => "AppliesTo::All",
-            "entity" => "AppliesTo::Entity",
-            "personal" => "AppliesTo::Personal",
-            other => panic!("{id}: unknown applies_to {other}"),
+        let applies_to = match (s(r, "applies_to", id), exempt.remove(id)) {
+            ("entity", Some(kinds_out)) => {
+                let v: Vec<String> = kinds_out.iter().map(|k| kinds.variant(k, id)).collect();
+                format!("AppliesTo::EntityExcept(&[{}])", v.join(", "))
+            }
+            (_, Some(_)) => panic!("{id}: only entity rows take exemptions"),
+            ("all", None) => "AppliesTo::All".to_string(),
+            ("entity", None) => "AppliesTo::Entity".to_string(),
+            ("personal", None) => "AppliesTo::Personal".to_string(),
+            (other, None) => panic!("{id}: unknown applies_to {other}"),
         };
         let confidence = match s(r, "confidence", id) {
             "high" => "Confidence::High",
@@ -693,7 +742,7 @@ fn gen_tables() -> String {
         writeln!(
             texts,
             "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, zh: {:?}, en: {:?}, conflicts: {:?} }},",
-            s(r, "note_zh", id),
+            legal_rep_words(s(r, "note_zh", id)),
             s(r, "summary_en", id),
             r.get("conflicts").and_then(Value::as_str),
         )
@@ -713,8 +762,9 @@ fn gen_tables() -> String {
     std::fs::write(Path::new(&out_dir).join("rule_texts.rs"), texts).expect("write rule_texts.rs");
     assert!(
         overrides.is_empty(),
-        "severity_overrides name unknown or non-domain rules: {overrides:?}"
+        "severity_overrides or softened name unknown rules: {overrides:?}"
     );
+    assert!(exempt.is_empty(), "exempt names unknown rules: {exempt:?}");
 
     // EPP statuses.
     let epp = &policy["epp_statuses"];
@@ -743,6 +793,16 @@ fn gen_tables() -> String {
         .unwrap();
     }
     out.push_str("];\n\n");
+    let cnnic = &policy["cnnic_labels"];
+    writeln!(
+        out,
+        "pub static CNNIC_LABELS: CnnicLabels = CnnicLabels {{ suffixes: {}, han_required: {}, source: {:?}, as_of: {:?} }};",
+        rust_str_slice(&str_list(&cnnic["suffixes"], "cnnic_labels")),
+        rust_str_slice(&str_list(&cnnic["han_required"], "cnnic_labels")),
+        texts::t(s(cnnic, "source", "cnnic_labels")),
+        s(cnnic, "as_of", "cnnic_labels")
+    )
+    .unwrap();
     let max_chars = policy["max_input_chars"]["value"]
         .as_u64()
         .expect("max_input_chars");
@@ -965,6 +1025,27 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         )
         .unwrap();
     }
+    // Words that imply a licensed category (`src/validate/licensed.rs`).
+    let l = &n["licensed"];
+    out.push_str("pub static LICENSED_WORDS: &[LicensedWords] = &[\n");
+    for c in l["categories"].as_array().expect("licensed categories") {
+        writeln!(
+            out,
+            "    LicensedWords {{ content: Content::{}, words: {}, labels: {} }},",
+            camel(s(c, "content", "licensed")),
+            rust_str_slice(&str_list(&c["words"], "licensed")),
+            rust_str_slice(&str_list(&c["labels"], "licensed"))
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(
+        out,
+        "pub static LICENSED_SOURCE: &str = {:?};\npub static LICENSED_AS_OF: &str = {:?};",
+        texts::t(s(l, "source", "licensed")),
+        s(l, "as_of", "licensed")
+    )
+    .unwrap();
     let a = &f["address"];
     writeln!(
         out,
@@ -1098,4 +1179,10 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// The research's notes say 法人 (a legal person) where they mean the legal representative
+/// (法定代表人), the word the filing systems and the licences use: shown texts say what is meant.
+pub fn legal_rep_words(zh: &str) -> String {
+    zh.replace("法人", "法定代表人")
 }

@@ -58,6 +58,16 @@ impl Engine {
         super::rust_str_slice(&self.materials_of(names, id))
     }
 
+    /// The English of a remark the rows prescribe: the user types the Chinese, the English
+    /// message quotes it and says what it means.
+    fn remark_en(&self, zh: &str, id: &str) -> String {
+        self.map["remark_en"]["texts"]
+            .get(zh)
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{id}: remark {zh:?} has no English in province-engine.json"))
+            .to_string()
+    }
+
     fn proof(&self, name: &str, id: &str) -> String {
         self.proofs(&[name.to_string()], id)
     }
@@ -190,7 +200,11 @@ impl Engine {
                     .get(which.as_str())
                     .and_then(Value::as_str)
                     .unwrap_or_else(|| panic!("{id}: emergency_phone_rule {which:?} not mapped"));
-                format!("RuleKind::EmergencyOtherPerson {{ remark: {remark:?} }}")
+                format!(
+                    "RuleKind::EmergencyOtherPerson {{ remark: [{:?}, {:?}] }}",
+                    super::texts::t(remark),
+                    super::texts::t(&self.remark_en(remark, id))
+                )
             }
             "phones_not_cross_used" => "RuleKind::PhonesNotCrossUsed".to_string(),
             "max_sites_per_submission" => format!(
@@ -242,17 +256,25 @@ impl Engine {
                 self.condition(s(value, "content", id), kinds, id)
             ),
             "remark_required" => format!(
-                "RuleKind::RemarkRequired {{ on_website: {}, text: {:?}, when: Condition::Always }}",
+                "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: Condition::Always }}",
                 s(r, "field", id).starts_with("website"),
-                text(value)
+                super::texts::t(&text(value)),
+                super::texts::t(&self.remark_en(&text(value), id))
             ),
             "remark_required_when" => format!(
-                "RuleKind::RemarkRequired {{ on_website: {}, text: {:?}, when: {} }}",
+                "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: {} }}",
                 s(r, "field", id).starts_with("website"),
-                s(value, "text", id),
+                super::texts::t(s(value, "text", id)),
+                super::texts::t(&self.remark_en(s(value, "text", id), id)),
                 self.condition(s(value, "when", id), kinds, id)
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
+            "site_name_pattern" => format!(
+                "RuleKind::SiteNameForm({})",
+                super::rust_str_slice(&str_list(value, id))
+            ),
+            "address_in_filing_province" => "RuleKind::AddressInProvince".to_string(),
+            "credit_code_not_org_code" => "RuleKind::CreditCodeRequired".to_string(),
             "address_detail_no_symbols" => format!(
                 "RuleKind::AddressNoSymbols({:?})",
                 s(&self.map["address_symbols"], "symbols", id)
@@ -317,10 +339,16 @@ impl Engine {
                     }
                     _ => "Condition::Always".to_string(),
                 };
+                // One wording per fact: a row whose words disagree with the other data is
+                // shown in the mapping's words.
+                let own = self.map["advisory_texts"]["rows"].get(id);
+                let words = |key: &str, row_key: &str| {
+                    own.map_or_else(|| s(r, row_key, id), |o| s(o, key, id))
+                };
                 format!(
                     "RuleKind::Advisory {{ zh: {:?}, en: {:?}, when: {when} }}",
-                    super::texts::t(s(r, "note_zh", id)),
-                    super::texts::t(s(r, "summary_en", id))
+                    super::texts::t(&super::legal_rep_words(words("zh", "note_zh"))),
+                    super::texts::t(words("en", "summary_en"))
                 )
             }
             _ => return None,

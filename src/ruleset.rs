@@ -261,7 +261,8 @@ pub fn rule_list() -> Vec<RuleEntry> {
                 province: r.province,
                 applies_to: match r.applies_to {
                     AppliesTo::All => "all",
-                    AppliesTo::Entity => "entity",
+                    // The exempted kinds are in `data/province-provider.json` (`exempt`).
+                    AppliesTo::Entity | AppliesTo::EntityExcept(_) => "entity",
                     AppliesTo::Personal => "personal",
                 },
                 kind: t.kind,

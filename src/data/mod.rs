@@ -43,6 +43,8 @@ pub struct RestrictedSuffix {
 pub enum AppliesTo {
     All,
     Entity,
+    /// Organisations other than these kinds (a province exempts them from the row).
+    EntityExcept(&'static [SubjectKind]),
     Personal,
 }
 
@@ -53,6 +55,7 @@ impl AppliesTo {
             (AppliesTo::All, _) => Some(true),
             (_, None) => None,
             (AppliesTo::Entity, Some(k)) => Some(k.is_entity()),
+            (AppliesTo::EntityExcept(out), Some(k)) => Some(k.is_entity() && !out.contains(&k)),
             (AppliesTo::Personal, Some(k)) => Some(!k.is_entity()),
         }
     }
@@ -184,7 +187,8 @@ pub enum RuleKind {
     EmergencyDistinct,
     /// Emergency numbers must belong to someone other than the leaders; `remark` names them.
     EmergencyOtherPerson {
-        remark: &'static str,
+        /// What the remark must say, in zh-CN and en.
+        remark: [&'static str; 2],
     },
     /// One leader's mobile may not be another's emergency number.
     PhonesNotCrossUsed,
@@ -199,10 +203,16 @@ pub enum RuleKind {
     },
     RemarkRequired {
         on_website: bool,
-        text: &'static str,
+        /// What the remark must say, in zh-CN and en.
+        text: [&'static str; 2],
         when: Condition,
     },
     AddressSameCity,
+    /// The mailing address lies in the filing province; an organisation's certificate address
+    /// in the same province as its mailing address (a warning: sources differ).
+    AddressInProvince,
+    /// An organisation code certificate where the three-in-one reform gave a credit code.
+    CreditCodeRequired,
     AddressNoSymbols(&'static str),
     AddressDistrict {
         trigger: &'static str,
@@ -228,6 +238,9 @@ pub enum RuleKind {
     SiteNameIsEntityName,
     SiteNamesUnique,
     SiteNameForbidden(&'static [&'static str]),
+    /// Name forms a province prescribes (`*的个人博客`): the national words they contain are
+    /// only a warning in a name of that form.
+    SiteNameForm(&'static [&'static str]),
     /// Nothing in the application can show it: reported among the advisories.
     Advisory {
         zh: &'static str,
@@ -376,6 +389,23 @@ impl WordList {
     pub fn find_in(&self, text: &str) -> Option<&'static str> {
         self.words.iter().copied().find(|w| text.contains(w))
     }
+}
+
+/// Words of a website name, and of its domain's label, that imply a licensed category.
+pub struct LicensedWords {
+    pub content: Content,
+    pub words: &'static [&'static str],
+    pub labels: &'static [&'static str],
+}
+
+/// Label rules of the names CNNIC registers (`domain-policy.json`, `cnnic_labels`).
+pub struct CnnicLabels {
+    /// The suffixes (A-labels) whose names it registers; zones under `cn` too.
+    pub suffixes: &'static [&'static str],
+    /// Suffixes under which a name contains a Chinese character.
+    pub han_required: &'static [&'static str],
+    pub source: &'static str,
+    pub as_of: &'static str,
 }
 
 pub struct AddressRule {

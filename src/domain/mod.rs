@@ -448,6 +448,7 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
             a.registrable = Some(registrable);
             policy::restricted(ctx, suffix.ascii, out);
             policy::rules(ctx, suffix.ascii, &label_unicode, out);
+            policy::cnnic_label(ctx, suffix.ascii, &label_unicode, out);
         }
     }
 }

@@ -60,6 +60,42 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
 
 /// The suffix and label rules of the baseline and the chosen province, province rows first so
 /// that where both say the same thing the province's row is the one reported.
+/// The registry's own label rules for `.cn`, `.中国`, `.公司`, `.网络` names (warnings: see
+/// `domain-policy.json`). Hyphens at the 3rd and 4th positions are the label stage's error.
+pub fn cnnic_label(ctx: &Ctx, suffix: &str, label: &str, out: &mut Vec<Finding>) {
+    let r = &data::CNNIC_LABELS;
+    if !(r.suffixes.contains(&suffix) || suffix.ends_with(".cn")) {
+        return;
+    }
+    let rule = crate::diagnostic::RuleRef {
+        id: "BASE.CNNIC_LABEL",
+        province: None,
+        source: r.source,
+        as_of: r.as_of,
+    };
+    let chars: Vec<char> = label.chars().collect();
+    let doubled = chars
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w == ['-', '-'] && i != 2);
+    if doubled {
+        out.push(
+            Finding::new(Code::DomainCnHyphens, ctx.path)
+                .arg("label", label)
+                .rule(rule),
+        );
+    }
+    let han = |c: &char| matches!(*c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}');
+    if r.han_required.contains(&suffix) && !chars.iter().any(han) {
+        out.push(
+            Finding::new(Code::DomainCnNoHan, ctx.path)
+                .arg("label", label)
+                .arg("suffix", unicode_suffix(suffix))
+                .rule(rule),
+        );
+    }
+}
+
 pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding>) {
     for rule in data::rules_for(ctx.province) {
         if rule.applies_to.matches(ctx.subject_kind) != Some(true) {

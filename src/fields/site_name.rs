@@ -3,7 +3,7 @@
 
 use super::Checked;
 use crate::data::{self, WordList};
-use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::diagnostic::{Code, Finding, RuleRef, Severity};
 use crate::domain::{self, DomainOptions};
 use crate::subject::SubjectKind;
 use crate::text::{fold, trim};
@@ -100,6 +100,40 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
                 Finding::new(Code::SiteNameNationalWord, path)
                     .arg("word", *w)
                     .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_NATIONAL_WORD")),
+            );
+        }
+    }
+    let personal = ctx.subject_kind == Some(SubjectKind::Personal);
+    if !national_body {
+        // Inside the name: QingCloud bars the words anywhere for bodies that are not national
+        // (the other sources only at the start: a warning) and anywhere for individuals.
+        let inside = data::NATIONAL_WORDS
+            .words
+            .iter()
+            .find(|w| name.find(*w).is_some_and(|at| at > 0));
+        if let Some(w) = inside {
+            let f = Finding::new(Code::SiteNameStateWord, path)
+                .arg("word", *w)
+                .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_STATE_WORD"));
+            findings.push(if personal {
+                f.severity(Severity::Error)
+            } else {
+                f
+            });
+        }
+    }
+    if personal {
+        // Place names: the province-level names only (a gazetteer is not shipped); a warning,
+        // since a dictionary match may be part of another word.
+        if let Some(p) = data::PROVINCES.iter().find(|p| name.contains(p.zh)) {
+            findings.push(
+                Finding::new(Code::SiteNamePersonalForbidden, path)
+                    .severity(Severity::Warning)
+                    .arg("word", p.zh)
+                    .rule(rule(
+                        &data::PERSONAL_FORBIDDEN_WORDS,
+                        "BASE.SITE_NAME_PLACE_NAME",
+                    )),
             );
         }
     }

@@ -4,7 +4,7 @@
 //! Rows are picked by kind, never by province: a province row of a kind displaces the
 //! baseline's row of that kind unless its confidence is low (a low-confidence row is only a
 //! warning and may not lift a national error). Findings land beside the national ones; where
-//! both report the same code at the same path the more severe one stays.
+//! both report the same finding (code, path and arguments) the more severe one stays.
 
 mod facts;
 mod people;
@@ -88,7 +88,7 @@ pub fn check(
             RuleKind::PhoneLocal => people::phone_local(&ctx, &mut found),
             RuleKind::EmergencyDistinct => people::emergency_distinct(&ctx, &mut found),
             RuleKind::EmergencyOtherPerson { remark } => {
-                people::emergency_other(&ctx, remark, &mut found)
+                people::emergency_other(&ctx, *remark, &mut found)
             }
             RuleKind::PhonesNotCrossUsed => people::phones_cross_used(&ctx, &mut found),
             RuleKind::MaxSitesPerSubmission(max) => {
@@ -104,17 +104,20 @@ pub fn check(
                 on_website,
                 text,
                 when,
-            } => submission::remark(&ctx, *on_website, text, when, &mut found),
+            } => submission::remark(&ctx, *on_website, *text, when, &mut found),
             RuleKind::Advisory { zh, en, when } => {
                 submission::advisory(&ctx, zh, en, when, advisories)
             }
             RuleKind::AddressSameCity => places::same_city(&ctx, &mut found),
+            RuleKind::AddressInProvince => places::in_province(&ctx, &mut found),
+            RuleKind::CreditCodeRequired => people::credit_code(&ctx, &mut found),
             RuleKind::AddressNoSymbols(symbols) => places::no_symbols(&ctx, symbols, &mut found),
             RuleKind::AddressDistrict { trigger, districts } => {
                 places::district(&ctx, trigger, districts, &mut found)
             }
             RuleKind::SiteNameIsEntityName => places::site_name_entity(&ctx, &mut found),
             RuleKind::SiteNamesUnique => places::site_names_unique(&ctx, &mut found),
+            RuleKind::SiteNameForm(forms) => places::site_name_form(&ctx, forms, out),
             RuleKind::SiteNameForbidden(words) => {
                 places::site_name_forbidden(&ctx, words, &mut found)
             }
@@ -166,12 +169,19 @@ pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static R
     own.into_iter().chain(base).collect()
 }
 
-/// Keeps one finding per code and path: the more severe, the earlier among equals.
+/// Keeps one finding per fact: the more severe, the earlier among equals. Two findings are the
+/// same fact when code, path and arguments (the province's name aside) agree, or when one rule
+/// reports twice; two rows asking for different materials under one code both stay.
 fn merge(out: &mut Vec<Finding>, f: Finding) {
-    match out
-        .iter_mut()
-        .find(|o| o.code == f.code && o.path == f.path)
-    {
+    fn args(f: &Finding) -> impl Iterator<Item = &(&'static str, String)> {
+        f.args.iter().filter(|(k, _)| !k.starts_with("province_"))
+    }
+    let same = |o: &Finding| {
+        o.code == f.code
+            && o.path == f.path
+            && (args(o).eq(args(&f)) || o.rule.map(|r| r.id) == f.rule.map(|r| r.id))
+    };
+    match out.iter_mut().find(|o| same(o)) {
         Some(o) if f.severity > o.severity => *o = f,
         Some(_) => {}
         None => out.push(f),

@@ -77,6 +77,8 @@ struct Applicant<'a> {
     issued: Option<&'a str>,
     number: &'a str,
     path: String,
+    /// The document is itself a residence permit (港澳台居民居住证).
+    permit: bool,
 }
 
 fn applicant<'a>(ctx: &RowCtx<'a>) -> Option<Applicant<'a>> {
@@ -95,7 +97,24 @@ fn applicant<'a>(ctx: &RowCtx<'a>) -> Option<Applicant<'a>> {
         issued: issued_in(doc)?,
         number: doc.number.as_deref().unwrap_or(""),
         path,
+        permit: holds_permit(doc),
     })
+}
+
+/// A Hong Kong, Macao or Taiwan resident's residence permit is issued by the mainland place
+/// they live in, which its number (810000/820000/830000) does not say: the document is the
+/// residence permit a non-local applicant is asked for, not a sign of living elsewhere.
+fn holds_permit(doc: &crate::application::Document) -> bool {
+    doc.doc_type == Some(DocumentType::HmtResidencePermit)
+}
+
+/// The materials, with the residence permit the document itself is.
+fn with_permit<'a>(materials: &[&'a str], permit: bool) -> Vec<&'a str> {
+    let mut m = materials.to_vec();
+    if permit {
+        m.push("residence_permit");
+    }
+    m
 }
 
 fn is_local(ctx: &RowCtx, issued: Option<&str>) -> bool {
@@ -113,19 +132,26 @@ pub fn nonlocal(
     if f.is_entity() || f.province.is_none() {
         return;
     }
-    let Some(Applicant { issued, path, .. }) = applicant(ctx) else {
+    let Some(Applicant {
+        issued,
+        path,
+        permit,
+        ..
+    }) = applicant(ctx)
+    else {
         return;
     };
     if is_local(ctx, issued) {
         return;
     }
-    let materials = &f.all_materials;
+    let materials = &with_permit(&f.all_materials, permit);
     match mode {
         NonlocalMode::Allowed => {}
         NonlocalMode::Reject => {
             let mut finding = ctx.finding(Code::CrossProvincePersonalNotAccepted, path);
-            if soft_with_proof && has(materials, proofs) {
-                // Older sources accept a local residence proof: not certain enough to block.
+            if (soft_with_proof && has(materials, proofs)) || permit {
+                // Older sources accept a local residence proof, or the permit may have been
+                // issued here: not certain enough to block.
                 finding = finding.severity(Severity::Warning);
             }
             out.push(finding);
@@ -229,6 +255,24 @@ pub fn must_differ(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
     }
 }
 
+/// Enterprises carry a credit code on their licence since the three-in-one reform: an
+/// organisation code certificate is refused for them; other organisations, whose registrars
+/// moved later, get a warning.
+pub fn credit_code(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let Some(s) = ctx.facts.subject() else {
+        return;
+    };
+    if s.document.as_ref().and_then(|d| d.doc_type) != Some(DocumentType::OrgCode) {
+        return;
+    }
+    let f = ctx.finding(Code::CreditCodeRequired, "/subject/document/type");
+    out.push(if s.kind == Some(crate::subject::SubjectKind::Enterprise) {
+        f
+    } else {
+        f.severity(Severity::Warning)
+    });
+}
+
 pub fn document_types(ctx: &RowCtx, types: &[DocumentType], who: Who, out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let reject = |t: DocumentType, path: String, out: &mut Vec<Finding>| {
@@ -283,7 +327,9 @@ pub fn entity_leaders_nonlocal(ctx: &RowCtx, proofs: Proofs, out: &mut Vec<Findi
         let Some(issued) = l.person.document.as_ref().and_then(issued_in) else {
             continue;
         };
-        if !is_local(ctx, issued) && !has(&f.materials_for(l.website), proofs) {
+        let permit = l.person.document.as_ref().is_some_and(holds_permit);
+        let materials = with_permit(&f.materials_for(l.website), permit);
+        if !is_local(ctx, issued) && !has(&materials, proofs) {
             out.push(ctx.with_proofs(
                 Code::MaterialRequired,
                 pointer_push(&l.at("document"), "number"),
@@ -350,7 +396,7 @@ pub fn emergency_distinct(ctx: &RowCtx, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
+pub fn emergency_other(ctx: &RowCtx, remark: [&str; 2], out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let mobiles: Vec<&str> = f
         .leaders
@@ -364,14 +410,20 @@ pub fn emergency_other(ctx: &RowCtx, remark: &str, out: &mut Vec<Finding>) {
             }
         }
     }
-    let blank = f
-        .subject()
-        .and_then(|s| s.remark.as_deref())
-        .is_none_or(|r| r.trim().is_empty());
-    if blank {
+    // Older sources put the remark with the subject, the newest (UCloud 2024: "均写在网站…服务
+    // 信息的备注项中") with the website: either is accepted, the website's is asked for.
+    let written = |r: &Option<String>| r.as_deref().is_some_and(|r| !r.trim().is_empty());
+    let subject = f.subject().is_some_and(|s| written(&s.remark));
+    if !subject && !f.app.websites.iter().any(|w| written(&w.remark)) {
+        let path = if f.app.websites.is_empty() {
+            "/subject/remark"
+        } else {
+            "/websites/0/remark"
+        };
         out.push(
-            ctx.finding(Code::RemarkRequired, "/subject/remark")
-                .arg("text", remark),
+            ctx.finding(Code::RemarkRequired, path)
+                .arg("text", remark[0])
+                .arg("text_en", remark[1]),
         );
     }
 }
@@ -388,6 +440,20 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
         });
         if crossed {
             out.push(ctx.finding(Code::PhoneDuplicateBetweenLeaders, a.at("emergency_phone")));
+        }
+    }
+    // The rows' sources bar the leaders' numbers from serving each other: one mobile given for
+    // two different people is the plainest case (reported at the later leader).
+    for (i, a) in f.leaders.iter().enumerate() {
+        let Some(m) = phone(&a.person.mobile) else {
+            continue;
+        };
+        let shared = f.leaders[..i].iter().any(|b| {
+            super::facts::same_person(a.person, b.person) == Some(false)
+                && phone(&b.person.mobile) == Some(m)
+        });
+        if shared {
+            out.push(ctx.finding(Code::MobileSharedBetweenLeaders, a.at("mobile")));
         }
     }
 }

@@ -65,7 +65,7 @@ fn blank(s: &Option<String>) -> bool {
 pub fn remark(
     ctx: &RowCtx,
     on_website: bool,
-    text: &str,
+    text: [&str; 2],
     when: &Condition,
     out: &mut Vec<Finding>,
 ) {
@@ -74,7 +74,8 @@ pub fn remark(
         if f.holds(when, None) && f.subject().is_some_and(|s| blank(&s.remark)) {
             out.push(
                 ctx.finding(Code::RemarkRequired, "/subject/remark")
-                    .arg("text", text),
+                    .arg("text", text[0])
+                    .arg("text_en", text[1]),
             );
         }
         return;
@@ -83,7 +84,8 @@ pub fn remark(
         if f.holds(when, Some(w)) && blank(&w.remark) {
             out.push(
                 ctx.finding(Code::RemarkRequired, format!("/websites/{i}/remark"))
-                    .arg("text", text),
+                    .arg("text", text[0])
+                    .arg("text_en", text[1]),
             );
         }
     }

@@ -5,6 +5,7 @@
 //! plugs in as rows of that table, not as code per province.
 
 mod document;
+mod licensed;
 mod order;
 mod people;
 mod receipt;

@@ -1,0 +1,80 @@
+//! Licensed categories implied by a website's name or its domain's label (`新闻`, `论坛`,
+//! `news`, `bbs` …): the same pre-approval as declared content, asked for as a warning, since
+//! a word is a weaker sign than a declaration (`data/fields.json`, `site_names.licensed`).
+
+use crate::application::{Content, Website};
+use crate::data;
+use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+
+fn rule() -> RuleRef {
+    RuleRef {
+        id: "BASE.PREAPPROVAL_IMPLIED",
+        province: None,
+        source: data::LICENSED_SOURCE,
+        as_of: data::LICENSED_AS_OF,
+    }
+}
+
+/// The first word of a category in `text` (the whole name, or a domain's first label).
+fn implied(text: &str, label: bool) -> Option<(Content, &'static str)> {
+    data::LICENSED_WORDS.iter().find_map(|c| {
+        let words = if label { c.labels } else { c.words };
+        words
+            .iter()
+            .find(|w| text.contains(*w))
+            .map(|w| (c.content, *w))
+    })
+}
+
+/// `w` is the normalised website (registrable domains, folded name); findings for categories
+/// it neither declares nor holds an approval for.
+pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
+    let mut found: Vec<(Content, &str, String, bool)> = Vec::new();
+    if let Some(name) = &w.name {
+        if let Some((c, word)) = implied(name, false) {
+            found.push((c, word, pointer_push(base, "name"), false));
+        }
+    }
+    let domains = pointer_push(base, "domains");
+    for (j, d) in w.domains.iter().enumerate() {
+        let unicode = w.domains_unicode.get(j).unwrap_or(d);
+        let first = |s: &str| s.split('.').next().unwrap_or("").to_ascii_lowercase();
+        let hit = implied(&first(d), true).or_else(|| implied(&first(unicode), false));
+        if let Some((c, word)) = hit {
+            found.push((c, word, pointer_push(&domains, &j.to_string()), true));
+        }
+    }
+    for (c, word, path, in_domain) in found {
+        let declared =
+            w.content.contains(&c) || w.preapprovals.iter().any(|p| p.category == Some(c));
+        let Some(approval) = data::preapproval(c).filter(|_| !declared) else {
+            continue;
+        };
+        let (state, state_en) = if approval.required {
+            ("", "")
+        } else {
+            (
+                "（全国已取消，部分管局仍要求）",
+                " (abolished nationally; some bureaux still ask)",
+            )
+        };
+        let (at, at_en) = if in_domain {
+            ("域名", "domain")
+        } else {
+            ("名称", "name")
+        };
+        out.push(
+            Finding::new(Code::PreapprovalImplied, path)
+                .arg("word", word)
+                .arg("where", at)
+                .arg("where_en", at_en)
+                .arg("category", c.name_zh())
+                .arg("category_en", c.name_en())
+                .arg("licence", approval.zh)
+                .arg("licence_en", approval.en)
+                .arg("state", state)
+                .arg("state_en", state_en)
+                .rule(rule()),
+        );
+    }
+}
