@@ -5,30 +5,10 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn cli(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-precheck"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run icp-precheck");
-    if let Some(text) = stdin {
-        // A usage error exits before reading its input: a broken pipe here is that, not a failure.
-        let written = child.stdin.take().unwrap().write_all(text.as_bytes());
-        if let Err(e) = written {
-            assert_eq!(
-                e.kind(),
-                std::io::ErrorKind::BrokenPipe,
-                "writing stdin: {e}"
-            );
-        }
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
+    common::run_cli(args, stdin.map(str::as_bytes))
 }
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {

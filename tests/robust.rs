@@ -5,21 +5,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use icp_precheck::input::{Limits, Value};
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn cli_bytes(args: &[std::ffi::OsString], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-precheck"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run icp-precheck");
-    // A usage error may exit before reading: a broken pipe is that, not a failure.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    common::run_cli(args, Some(stdin))
 }
 
 fn os(args: &[&str]) -> Vec<std::ffi::OsString> {

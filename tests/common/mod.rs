@@ -630,3 +630,34 @@ pub fn assert_vectors(vectors: &[Vector], check: impl Fn(&Vector) -> Result<(), 
         failures.join("\n")
     );
 }
+
+/// Runs the command-line tool on `args`, writing `stdin` (or closing it at once), the one way the
+/// CLI tests start it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_cli<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    stdin: Option<&[u8]>,
+) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-precheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run icp-precheck");
+    if let Some(bytes) = stdin {
+        // A usage error exits before reading its input: a broken pipe here is that, not a failure.
+        let written = child.stdin.take().unwrap().write_all(bytes);
+        if let Err(e) = written {
+            assert_eq!(
+                e.kind(),
+                std::io::ErrorKind::BrokenPipe,
+                "writing stdin: {e}"
+            );
+        }
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
