@@ -67,6 +67,7 @@ fn main() {
     .expect("write filing_tables.rs");
     texts::literals(&out_dir);
     texts::write(&out_dir);
+    texts::write_pairs(&out_dir);
 }
 
 #[path = "build/filing.rs"]
@@ -118,35 +119,52 @@ fn is_date(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// A code's message or hint as its row holds it: the text natively; nothing in the `.wasm`,
-/// which names it by its catalog position (`Code::text_ref`).
-fn code_text(text: &str) -> String {
-    if texts::references() {
-        String::new()
+/// The `{name}` placeholders of a template, in order of first appearance.
+fn placeholders(template: &str, out: &mut Vec<String>) {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        assert!(
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+            "placeholder {{{name}}} is not snake_case"
+        );
+        if !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+        rest = &after[close + 1..];
+    }
+}
+
+fn snake(code: &str) -> String {
+    code.to_ascii_lowercase()
+}
+
+fn rust_ident(name: &str) -> String {
+    const KEYWORDS: &[&str] = &[
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+        "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
+        "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+    ];
+    if KEYWORDS.contains(&name) {
+        format!("r#{name}")
     } else {
-        text.to_string()
+        name.to_string()
     }
 }
 
 fn gen_codes() -> String {
     let file: CodeFile = toml::from_str(&read("data/codes.toml")).expect("data/codes.toml");
-    // The code registry's texts come first in the catalog, four per code in registry order
-    // (zh, en, hint_zh, hint_en), so the .wasm finds them from the code alone.
-    for (i, row) in file.code.iter().enumerate() {
-        for (k, text) in [&row.zh, &row.en, &row.hint_zh, &row.hint_en]
-            .iter()
-            .enumerate()
-        {
-            assert_eq!(
-                texts::slot(text) as usize,
-                4 * i + k,
-                "code texts out of place"
-            );
-        }
-    }
     let mut seen = BTreeSet::new();
     let mut enum_body = String::new();
     let mut table = String::new();
+    let mut constructors = String::new();
     for row in &file.code {
         assert!(
             row.code
@@ -181,29 +199,43 @@ fn gen_codes() -> String {
         );
         let variant = camel(&row.code);
         writeln!(enum_body, "    {variant},").unwrap();
-        // One string per row, fields separated by U+001F: one pointer per row instead of eight
-        // keeps the table small in the .wasm.
-        let fields = [
-            row.code.clone(),
-            row.engine.clone(),
-            code_text(&row.zh),
-            code_text(&row.en),
-            code_text(&row.hint_zh),
-            code_text(&row.hint_en),
-            texts::t(&row.source),
-            row.as_of.clone(),
-        ];
+        let fields = [row.code.clone(), row.engine.clone(), row.as_of.clone()];
         assert!(
             fields.iter().all(|f| !f.contains('\u{1f}')),
-            "code {}: U+001F in a text",
+            "code {}: U+001F in a name",
             row.code
         );
         let text: Vec<&str> = fields.iter().map(|f| f.as_str()).collect();
         writeln!(
             table,
-            "    CodeInfo {{ code: Code::{variant}, severity: {}, text: {:?} }},",
+            "    CodeInfo {{ code: Code::{variant}, severity: {}, message: {}, hint: {}, source: {}, text: {:?} }},",
             severity_variant(&row.severity, &row.code),
+            texts::pair(&row.zh, &row.en),
+            texts::pair(&row.hint_zh, &row.hint_en),
+            texts::neutral(&row.source),
             text.join("\u{1f}")
+        )
+        .unwrap();
+        // One constructor per code, its parameters the templates' placeholders: a missing or
+        // misnamed argument does not compile.
+        let mut names = Vec::new();
+        for t in [&row.zh, &row.en, &row.hint_zh, &row.hint_en] {
+            placeholders(t, &mut names);
+        }
+        let params: String = names
+            .iter()
+            .map(|n| format!(", {}: impl Into<Arg>", rust_ident(n)))
+            .collect();
+        let args: String = names
+            .iter()
+            .map(|n| format!(".arg({n:?}, {})", rust_ident(n)))
+            .collect();
+        writeln!(
+            constructors,
+            "    /// `{}`: {}\n    #[inline(never)]\n    pub fn {}(at: impl Into<String>{params}) -> Finding {{\n        Finding::new(Code::{variant}, at){args}\n    }}",
+            row.code,
+            row.zh.replace('\n', " "),
+            snake(&row.code),
         )
         .unwrap();
     }
@@ -214,7 +246,10 @@ fn gen_codes() -> String {
          #[non_exhaustive]\n\
          pub enum Code {{\n{enum_body}}}\n\n\
          /// The registry rows, indexed by `Code as usize`.\n\
-         pub static CODE_TABLE: &[CodeInfo] = &[\n{table}];\n"
+         pub static CODE_TABLE: &[CodeInfo] = &[\n{table}];\n\n\
+         /// One constructor per code, named after it, taking the arguments its templates name.\n\
+         #[allow(clippy::too_many_arguments)]\n\
+         impl Finding {{\n{constructors}}}\n"
     )
 }
 
@@ -319,10 +354,9 @@ fn gen_tables() -> String {
         }
         writeln!(
             out,
-            "    SubjectKindInfo {{ kind: {}, zh: {:?}, en: {:?} }},",
+            "    SubjectKindInfo {{ kind: {}, name: {} }},",
             kinds.variant(&kind, "subject-kinds"),
-            texts::t(s(k, "zh", "subject-kinds")),
-            texts::t(s(k, "en", "subject-kinds"))
+            texts::pair(s(k, "zh", "subject-kinds"), s(k, "en", "subject-kinds"))
         )
         .unwrap();
     }
@@ -332,14 +366,15 @@ fn gen_tables() -> String {
     let provinces = json("data/provinces.json");
     let mut province_codes = BTreeSet::new();
     out.push_str("pub static PROVINCES: &[ProvinceInfo] = &[\n");
-    // Province names stay as written, not catalog references: the engines read them in what a
-    // user typed (a mobile's home province, the province at the head of an address).
+    // Province names are kept as written too: the engines look for them in what a user typed
+    // (a mobile's home province, the province at the head of an address).
     for p in provinces["provinces"].as_array().expect("provinces") {
         let code = s(p, "code", "provinces");
         province_codes.insert(code.to_string());
         writeln!(
             out,
-            "    ProvinceInfo {{ code: {code:?}, zh: {:?}, en: {:?}, abbr: {:?} }},",
+            "    ProvinceInfo {{ code: {code:?}, name: {}, zh: {:?}, en: {:?}, abbr: {:?} }},",
+            texts::pair(s(p, "zh", "provinces"), s(p, "en", "provinces")),
             s(p, "zh", "provinces"),
             s(p, "en", "provinces"),
             s(p, "abbr", "provinces")
@@ -455,8 +490,8 @@ fn gen_tables() -> String {
     .unwrap();
     writeln!(
         out,
-        "pub static SUFFIX_LIST_SOURCE: &str = {:?};",
-        texts::t(&primary(
+        "pub static SUFFIX_LIST_SOURCE: crate::texts::Text = {};",
+        texts::neutral(&primary(
             &str_list(&tlds["source"], "approved-tlds source")[0]
         ))
     )
@@ -502,7 +537,7 @@ fn gen_tables() -> String {
             .map(|k| kinds.variant(k, "restricted"))
             .collect();
         let severity = r.get("severity").and_then(Value::as_str).unwrap_or("error");
-        let source = texts::t(
+        let source = texts::neutral(
             &str_list(&r["source"], "restricted source")
                 .into_iter()
                 .next()
@@ -510,7 +545,7 @@ fn gen_tables() -> String {
         );
         writeln!(
             out,
-            "    RestrictedSuffix {{ suffix: {suffix:?}, subject_kinds: &[{}], severity: {}, source: {source:?}, as_of: {suffix_date:?}, sub_names_fileable: {} }},",
+            "    RestrictedSuffix {{ suffix: {suffix:?}, subject_kinds: &[{}], severity: {}, source: {source}, as_of: {suffix_date:?}, sub_names_fileable: {} }},",
             kinds_list.join(", "),
             severity_variant(severity, "restricted"),
             r.get("note").and_then(Value::as_str).is_some_and(|n| n.contains("deeper names under gov.cn are fileable"))
@@ -749,10 +784,10 @@ fn gen_tables() -> String {
         .unwrap();
         writeln!(
             out,
-            "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {:?}, as_of: {as_of:?} }},",
+            "    Rule {{ id: {id:?}, province: {:?}, applies_to: {applies_to}, kind: {kind_code}, severity: {}, confidence: {confidence}, source: {}, as_of: {as_of:?} }},",
             province.as_deref(),
             severity_variant(overrides.remove(id).as_deref().unwrap_or(s(r, "severity", id)), id),
-            texts::t(s(r, "source", id)),
+            texts::neutral(s(r, "source", id)),
         )
         .unwrap();
     }
@@ -770,8 +805,8 @@ fn gen_tables() -> String {
     let epp = &policy["epp_statuses"];
     writeln!(
         out,
-        "pub static EPP_STATUS_SOURCE: &str = {:?};",
-        texts::t(s(epp, "source", "epp"))
+        "pub static EPP_STATUS_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(epp, "source", "epp"))
     )
     .unwrap();
     writeln!(
@@ -796,10 +831,10 @@ fn gen_tables() -> String {
     let cnnic = &policy["cnnic_labels"];
     writeln!(
         out,
-        "pub static CNNIC_LABELS: CnnicLabels = CnnicLabels {{ suffixes: {}, han_required: {}, source: {:?}, as_of: {:?} }};",
+        "pub static CNNIC_LABELS: CnnicLabels = CnnicLabels {{ suffixes: {}, han_required: {}, source: {}, as_of: {:?} }};",
         rust_str_slice(&str_list(&cnnic["suffixes"], "cnnic_labels")),
         rust_str_slice(&str_list(&cnnic["han_required"], "cnnic_labels")),
-        texts::t(s(cnnic, "source", "cnnic_labels")),
+        texts::neutral(s(cnnic, "source", "cnnic_labels")),
         s(cnnic, "as_of", "cnnic_labels")
     )
     .unwrap();
@@ -817,8 +852,8 @@ fn gen_tables() -> String {
     writeln!(out, "pub const REALNAME_SYNC_WORKING_DAYS: u32 = {sync};").unwrap();
     writeln!(
         out,
-        "pub static REALNAME_SYNC_SOURCE: &str = {:?};\npub static REALNAME_SYNC_AS_OF: &str = {:?};",
-        texts::t(s(&policy["realname_sync_working_days"], "source", "sync")),
+        "pub static REALNAME_SYNC_SOURCE: crate::texts::Text = {};\npub static REALNAME_SYNC_AS_OF: &str = {:?};",
+        texts::neutral(s(&policy["realname_sync_working_days"], "source", "sync")),
         s(&policy["realname_sync_working_days"], "as_of", "sync")
     )
     .unwrap();
@@ -854,8 +889,8 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     let cats = &f["uscc_categories"];
     writeln!(
         out,
-        "pub static USCC_CATEGORY_SOURCE: &str = {:?};",
-        texts::t(s(cats, "source", "uscc"))
+        "pub static USCC_CATEGORY_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(cats, "source", "uscc"))
     )
     .unwrap();
     writeln!(
@@ -928,8 +963,8 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     out.push_str("];\n");
     writeln!(
         out,
-        "pub static MOBILE_SEGMENT_SOURCE: &str = {:?};",
-        texts::t(s(m, "source", "mobile"))
+        "pub static MOBILE_SEGMENT_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(m, "source", "mobile"))
     )
     .unwrap();
     writeln!(
@@ -942,8 +977,8 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     let a = json("data/area-codes.json");
     writeln!(
         out,
-        "pub static AREA_CODE_SOURCE: &str = {:?};\npub static AREA_CODE_AS_OF: &str = {:?};",
-        texts::t(s(&a, "source", "area codes")),
+        "pub static AREA_CODE_SOURCE: crate::texts::Text = {};\npub static AREA_CODE_AS_OF: &str = {:?};",
+        texts::neutral(s(&a, "source", "area codes")),
         s(&a, "as_of", "area codes")
     )
     .unwrap();
@@ -999,8 +1034,8 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     .unwrap();
     writeln!(
         out,
-        "pub static SITE_NAME_SOURCE: &str = {:?};",
-        texts::t(s(n, "source", "site_names"))
+        "pub static SITE_NAME_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(n, "source", "site_names"))
     )
     .unwrap();
     writeln!(
@@ -1018,9 +1053,9 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         let t = &n[key];
         writeln!(
             out,
-            "pub static {name}: WordList = WordList {{ words: {}, source: {:?}, as_of: {:?} }};",
+            "pub static {name}: WordList = WordList {{ words: {}, source: {}, as_of: {:?} }};",
             rust_str_slice(&str_list(&t["words"], key)),
-            texts::t(s(t, "source", key)),
+            texts::neutral(s(t, "source", key)),
             s(t, "as_of", key)
         )
         .unwrap();
@@ -1041,18 +1076,18 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     out.push_str("];\n");
     writeln!(
         out,
-        "pub static LICENSED_SOURCE: &str = {:?};\npub static LICENSED_AS_OF: &str = {:?};",
-        texts::t(s(l, "source", "licensed")),
+        "pub static LICENSED_SOURCE: crate::texts::Text = {};\npub static LICENSED_AS_OF: &str = {:?};",
+        texts::neutral(s(l, "source", "licensed")),
         s(l, "as_of", "licensed")
     )
     .unwrap();
     let a = &f["address"];
     writeln!(
         out,
-        "pub static ADDRESS_RULE: AddressRule = AddressRule {{ house_number_markers: {}, remark_explains: {}, source: {:?}, as_of: {:?} }};",
+        "pub static ADDRESS_RULE: AddressRule = AddressRule {{ house_number_markers: {}, remark_explains: {}, source: {}, as_of: {:?} }};",
         rust_str_slice(&str_list(&a["house_number_markers"], "address")),
         rust_str_slice(&str_list(&a["remark_explains"], "address")),
-        texts::t(s(a, "source", "address")),
+        texts::neutral(s(a, "source", "address")),
         s(a, "as_of", "address")
     )
     .unwrap();
@@ -1081,8 +1116,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     let d = &app["documents_by_subject"];
     writeln!(
         out,
-        "pub static DOCUMENTS_SOURCE: &str = {:?};",
-        texts::t(s(d, "source", "documents"))
+        "pub static DOCUMENTS_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(d, "source", "documents"))
     )
     .unwrap();
     writeln!(
@@ -1124,8 +1159,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     let p = &app["preapprovals"];
     writeln!(
         out,
-        "pub static PREAPPROVAL_SOURCE: &str = {:?};",
-        texts::t(s(p, "source", "preapprovals"))
+        "pub static PREAPPROVAL_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(p, "source", "preapprovals"))
     )
     .unwrap();
     writeln!(
@@ -1155,8 +1190,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     let m = &app["materials"];
     writeln!(
         out,
-        "pub static MATERIALS_SOURCE: &str = {:?};",
-        texts::t(s(m, "source", "materials"))
+        "pub static MATERIALS_SOURCE: crate::texts::Text = {};",
+        texts::neutral(s(m, "source", "materials"))
     )
     .unwrap();
     writeln!(
@@ -1172,9 +1207,8 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
         assert!(ids.insert(id.to_string()), "material {id} listed twice");
         writeln!(
             out,
-            "    Material {{ id: {id:?}, zh: {:?}, en: {:?} }},",
-            texts::t(s(item, "zh", "materials")),
-            texts::t(s(item, "en", "materials"))
+            "    Material {{ id: {id:?}, name: {} }},",
+            texts::pair(s(item, "zh", "materials"), s(item, "en", "materials"))
         )
         .unwrap();
     }

@@ -60,7 +60,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             super::is_date(as_of),
             "filing.json source {key}: bad date {as_of}"
         );
-        (super::texts::t(s(row, "url", ctx)), as_of.to_string())
+        (super::texts::neutral(s(row, "url", ctx)), as_of.to_string())
     };
 
     // Facts.
@@ -254,7 +254,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         ]
         .iter()
         .map(|k| super::texts::t(r[*k].as_str().unwrap_or("")))
-        .chain([url.clone(), as_of.clone(), confidence.to_string()])
+        .chain([as_of.clone(), confidence.to_string()])
         .collect();
         assert!(
             text.iter().all(|t| !t.contains('\u{1f}')),
@@ -262,7 +262,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         );
         writeln!(
             out,
-            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, offline: {offline:?}, advisories: &[{}], text: {:?} }},",
+            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, offline: {offline:?}, advisories: &[{}], source: {url}, text: {:?} }},",
             conds.join(", "),
             adv.join(", "),
             text.join("\u{1f}"),
@@ -274,7 +274,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
     // Products.
     let p = &d["products"];
     let (purl, pas_of) = source(s(p, "source", "products"), "products");
-    writeln!(out, "pub static PRODUCTS_SOURCE: &str = {purl:?};\npub static PRODUCTS_AS_OF: &str = {pas_of:?};").unwrap();
+    writeln!(out, "pub static PRODUCTS_SOURCE: crate::texts::Text = {purl};\npub static PRODUCTS_AS_OF: &str = {pas_of:?};").unwrap();
     let (_, product_values) = fact("/product", "products");
     out.push_str("pub static PRODUCTS: &[Product] = &[\n");
     for row in p["rows"].as_array().expect("product rows") {
@@ -306,8 +306,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
     out.push_str("];\n");
     writeln!(
         out,
-        "pub static NUMBER_ABBR_SOURCE: &str = {:?};\npub static NUMBER_ABBR_AS_OF: &str = {:?};",
-        super::texts::t(s(a, "source", "abbr")),
+        "pub static NUMBER_ABBR_SOURCE: crate::texts::Text = {};\npub static NUMBER_ABBR_AS_OF: &str = {:?};",
+        super::texts::neutral(s(a, "source", "abbr")),
         s(a, "as_of", "abbr")
     )
     .unwrap();
@@ -317,7 +317,7 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
     let (wurl, was_of) = source(s(w, "source", "offline_ways"), "offline_ways");
     writeln!(
         out,
-        "pub static OFFLINE_SOURCE: &str = {wurl:?};\npub static OFFLINE_AS_OF: &str = {was_of:?};"
+        "pub static OFFLINE_SOURCE: crate::texts::Text = {wurl};\npub static OFFLINE_AS_OF: &str = {was_of:?};"
     )
     .unwrap();
     out.push_str("pub static OFFLINE_WAYS: &[OfflineWay] = &[\n");
@@ -392,13 +392,13 @@ fn operations(types: &[String], facts: &[(String, String, Vec<String>)]) -> Stri
         };
         writeln!(
             out,
-            "    Operation {{ id: {id:?}, province: {}, subject: {}, websites: {}, subject_number: {}, website_numbers: {}, existing_websites: {existing}, source: {:?}, as_of: {as_of:?} }},",
+            "    Operation {{ id: {id:?}, province: {}, subject: {}, websites: {}, subject_number: {}, website_numbers: {}, existing_websites: {existing}, source: {}, as_of: {as_of:?} }},",
             level(s(r, "province", id), id),
             level(s(r, "subject", id), id),
             level(s(r, "websites", id), id),
             number(s(r, "subject_number", id), id),
             number(s(r, "website_numbers", id), id),
-            super::texts::t(s(src, "url", id)),
+            super::texts::neutral(s(src, "url", id)),
         )
         .unwrap();
     }

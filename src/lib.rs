@@ -22,10 +22,12 @@ pub mod fields;
 pub mod input;
 pub mod json_out;
 pub mod province;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod registry;
 pub mod ruleset;
 pub mod subject;
 pub mod text;
+pub mod texts;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

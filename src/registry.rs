@@ -27,7 +27,7 @@ pub fn codes_json() -> Vec<CodeRow> {
             en: c.en(),
             hint_zh: c.hint_zh(),
             hint_en: c.hint_en(),
-            source: c.source(),
+            source: c.source_text(),
             as_of: c.as_of(),
         })
         .collect()
@@ -56,7 +56,7 @@ pub fn codes_markdown() -> String {
             cell(c.en()),
             cell(c.hint_zh()),
             cell(c.hint_en()),
-            cell(c.source()),
+            cell(c.source_text()),
             c.as_of()
         ));
     }
@@ -92,7 +92,11 @@ pub fn codes_typescript() -> String {
     }
     out.push_str(";\n\n/** Supporting documents an applicant can upload (`materials`). */\nexport type Material =\n");
     for m in crate::data::MATERIALS {
-        out.push_str(&format!("  | \"{}\" // {}\n", m.id, m.zh));
+        out.push_str(&format!(
+            "  | \"{}\" // {}\n",
+            m.id,
+            m.name.get(crate::Lang::ZhCn)
+        ));
     }
     out.push_str(";\n\n/** Operations of the provider's filing system (spec filing.md). */\nexport type FilingType =\n");
     for t in crate::classify::table::FILING_TYPES {

@@ -1,9 +1,9 @@
 //! What rules are loaded: versions and dates, so a server can tell which data a browser ran.
 
 use crate::data;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProvinceSummary {
     pub code: String,
     pub name_zh: String,
@@ -16,23 +16,23 @@ pub struct ProvinceSummary {
     pub oldest_source: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SuffixSummary {
     pub count: usize,
     pub as_of: String,
-    pub source: String,
+    pub source: crate::texts::Said,
 }
 
 /// One entry of a closed vocabulary, named in both languages, so a form can build its choices.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Term {
     pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub zh: crate::texts::Said,
+    pub en: crate::texts::Said,
 }
 
 /// A content category and what it needs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ContentTerm {
     pub id: String,
     pub zh: String,
@@ -44,7 +44,7 @@ pub struct ContentTerm {
 }
 
 /// A document type and who may file with it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DocumentTerm {
     pub id: String,
     pub zh: String,
@@ -56,7 +56,7 @@ pub struct DocumentTerm {
 }
 
 /// A fact the filing-type classifier may ask, with its question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FactTerm {
     pub path: String,
     /// `bool`, `enum`, `list`, `count`, `number` (a filing number) or `province`.
@@ -67,7 +67,7 @@ pub struct FactTerm {
 }
 
 /// What one operation's order carries (`data/operations.json`), so a form shows only that.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OperationTerm {
     pub id: String,
     /// `required`, `changed`, `checked` or `ignored`, for the province, the subject and the
@@ -80,7 +80,7 @@ pub struct OperationTerm {
     pub website_numbers: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Vocabulary {
     pub subject_kinds: Vec<Term>,
     pub documents: Vec<DocumentTerm>,
@@ -92,7 +92,7 @@ pub struct Vocabulary {
     pub change_paths: Vec<(String, Vec<String>)>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RulesetInfo {
     pub version: String,
     /// The newest source date among the loaded rules.
@@ -106,11 +106,11 @@ pub struct RulesetInfo {
     pub vocabulary: Vocabulary,
 }
 
-fn term(id: &str, zh: &str, en: &str) -> Term {
+fn term_of(id: &str, name: crate::texts::Text) -> Term {
     Term {
         id: id.to_string(),
-        zh: zh.to_string(),
-        en: en.to_string(),
+        zh: name.said(crate::Lang::ZhCn),
+        en: name.said(crate::Lang::En),
     }
 }
 
@@ -120,7 +120,7 @@ fn vocabulary() -> Vocabulary {
     Vocabulary {
         subject_kinds: SubjectKind::ALL
             .iter()
-            .map(|k| term(k.as_str(), k.name_zh(), k.name_en()))
+            .map(|k| term_of(k.as_str(), k.name()))
             .collect(),
         documents: DocumentType::ALL
             .iter()
@@ -153,7 +153,7 @@ fn vocabulary() -> Vocabulary {
             .collect(),
         materials: data::MATERIALS
             .iter()
-            .map(|m| term(m.id, m.zh, m.en))
+            .map(|m| term_of(m.id, m.name))
             .collect(),
         operations: crate::classify::table::OPERATIONS
             .iter()
@@ -239,7 +239,7 @@ pub struct RuleEntry {
     pub zh: &'static str,
     pub en: &'static str,
     pub conflicts: Option<&'static str>,
-    pub source: &'static str,
+    pub source: crate::texts::Said,
     pub as_of: &'static str,
 }
 
@@ -276,7 +276,7 @@ pub fn rule_list() -> Vec<RuleEntry> {
                 zh: t.zh,
                 en: t.en,
                 conflicts: t.conflicts,
-                source: r.source,
+                source: r.source.said(crate::Lang::ZhCn),
                 as_of: r.as_of,
             })
         })
@@ -321,7 +321,7 @@ pub fn ruleset_info() -> RulesetInfo {
         suffixes: SuffixSummary {
             count: data::SUFFIXES.len(),
             as_of: data::SUFFIX_LIST_AS_OF.to_string(),
-            source: data::SUFFIX_LIST_SOURCE.to_string(),
+            source: data::SUFFIX_LIST_SOURCE.said(crate::Lang::ZhCn),
         },
         baseline_rules: data::RULES.iter().filter(|r| r.province.is_none()).count(),
         codes: crate::diagnostic::Code::all().count(),

@@ -60,11 +60,9 @@ impl SubjectKind {
         matches!(self, SubjectKind::Government | SubjectKind::Military)
     }
 
-    pub fn name_zh(self) -> &'static str {
-        crate::data::subject_kind_info(self).map_or(self.as_str(), |i| i.zh)
-    }
-
-    pub fn name_en(self) -> &'static str {
-        crate::data::subject_kind_info(self).map_or(self.as_str(), |i| i.en)
+    /// The kind's name for people. Every kind has a row in `data/subject-kinds.json` (the
+    /// build fails otherwise), so the fallback is never taken.
+    pub fn name(self) -> crate::texts::Text {
+        crate::data::subject_kind_info(self).map_or(crate::texts::Text(0), |i| i.name)
     }
 }

@@ -161,7 +161,7 @@ fn string_vectors_through_the_cli() {
             );
             continue;
         }
-        let report: icp_precheck::DomainReport =
+        let report: common::DomainReport =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
         let expected_exit = if report.ok { 0 } else { 1 };
         assert_eq!(out.status.code(), Some(expected_exit), "{}", v.id());
@@ -203,7 +203,7 @@ fn field_vectors_through_the_cli() {
         args.push(input.into());
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = cli(&argv, None);
-        let report: icp_precheck::fields::FieldReport =
+        let report: common::FieldReport =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
         assert_eq!(
             out.status.code(),
@@ -285,7 +285,7 @@ fn filing_vectors_through_the_cli() {
         }
         args.push("-");
         let out = cli(&args, Some(&v.raw["facts"].to_string()));
-        let plan: icp_precheck::classify::FilingPlan =
+        let plan: common::FilingPlan =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
         assert_eq!(
             out.status.code(),

@@ -187,7 +187,7 @@ proptest! {
         // ok agrees with the diagnostics, and every diagnostic renders completely.
         prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
         for d in &report.diagnostics {
-            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+            prop_assert!(!d.message().is_empty() && !d.hint().is_empty());
             prop_assert!(d.path.starts_with('/'));
         }
     }
@@ -236,7 +236,7 @@ proptest! {
         prop_assert_eq!(report.ok, report.receipt.is_some());
         for d in &report.diagnostics {
             // (Unfilled templates are caught by the vectors; here the user's own text may hold braces.)
-            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+            prop_assert!(!d.message().is_empty() && !d.hint().is_empty());
             prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
             // A provincial finding names its province, source and date.
             if d.rule.as_deref().is_some_and(|r| r.starts_with('P')) {
@@ -548,7 +548,7 @@ proptest! {
         }
         for d in &report.diagnostics {
             prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
-            prop_assert!(!d.message.is_empty() && !d.hint.is_empty());
+            prop_assert!(!d.message().is_empty() && !d.hint().is_empty());
         }
     }
 }

@@ -112,7 +112,7 @@ fn too_large_detail(v: &Value) -> Option<String> {
     r.unexpected(v, "", "an object");
     match r.findings.first() {
         Some(f) if f.code.as_str() == "INPUT_TOO_LARGE" => {
-            Some(f.render(icp_precheck::Lang::En).message)
+            Some(f.render(icp_precheck::Lang::En).message())
         }
         _ => None,
     }
@@ -204,7 +204,7 @@ fn bidi_controls_in_user_text_are_named_in_messages() {
         .iter()
         .find(|d| d.code.as_str() == "PROVINCE_UNKNOWN")
         .expect("PROVINCE_UNKNOWN")
-        .message
+        .message()
         .clone();
     assert!(msg.contains("1U+202E1"), "{msg}");
     assert!(!msg.contains('\u{202e}'));

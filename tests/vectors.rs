@@ -29,7 +29,11 @@ fn run(v: &common::Vector) -> Outcome {
     if v.is_field() {
         let field = Value::from_json(&v.field(), &Limits::DEFAULT);
         let input = Value::from_json(&v.input(), &Limits::DEFAULT);
-        return Outcome::Field(check_field_value(&field, &input, Some(&options)));
+        return Outcome::Field(common::read_back(&check_field_value(
+            &field,
+            &input,
+            Some(&options),
+        )));
     }
     if v.is_list() {
         let mut r = Reader::new();
@@ -46,10 +50,13 @@ fn run(v: &common::Vector) -> Outcome {
             .iter()
             .map(|s| s.as_str().unwrap().to_string())
             .collect();
-        Outcome::List(check_domain_list(&inputs, &opts))
+        Outcome::List(common::read_back(&check_domain_list(&inputs, &opts)))
     } else {
         let input = Value::from_json(&v.input(), &Limits::DEFAULT);
-        Outcome::Single(check_domain_value(&input, Some(&options)))
+        Outcome::Single(common::read_back(&check_domain_value(
+            &input,
+            Some(&options),
+        )))
     }
 }
 
@@ -73,13 +80,16 @@ fn application_vectors() {
     common::assert_vectors(&vectors, |v| judge(v, &run(v)));
 }
 
-fn classify(v: &common::Vector) -> icp_precheck::classify::FilingPlan {
+fn classify(v: &common::Vector) -> common::FilingPlan {
     let facts = Value::from_json(&v.raw["facts"], &Limits::DEFAULT);
     let options = v
         .raw
         .get("options")
         .map(|o| Value::from_json(o, &Limits::DEFAULT));
-    icp_precheck::classify::classify_value(&facts, options.as_ref())
+    common::read_back(&icp_precheck::classify::classify_value(
+        &facts,
+        options.as_ref(),
+    ))
 }
 
 #[test]

@@ -137,10 +137,10 @@ fn bounded_list<'v>(
     match v {
         None | Some(Value::Null) => &[],
         Some(Value::Array(items)) if items.len() > max => {
-            r.findings.push(
-                crate::diagnostic::Finding::new(crate::diagnostic::Code::InputTooLarge, path)
-                    .arg("detail", format!("{} {what}, at most {max}", items.len())),
-            );
+            r.findings.push(crate::diagnostic::Finding::input_too_large(
+                path,
+                format!("{} {what}, at most {max}", items.len()),
+            ));
             &[]
         }
         Some(Value::Array(items)) => items,

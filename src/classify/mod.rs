@@ -20,17 +20,18 @@ pub use number::{
 use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
+use crate::texts::Line;
 use serde::{Deserialize, Serialize};
 use table::{Decision, Outcome, Test, DECISIONS};
 
 /// Shared spec `api.md`, "FilingPlan".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FilingPlan {
     pub filing_type: Option<String>,
     pub label: String,
     pub blocked: bool,
     pub reasons: Vec<String>,
-    pub materials: Vec<String>,
+    pub materials: Vec<Line>,
     pub advisories: Vec<Diagnostic>,
     pub diagnostics: Vec<Diagnostic>,
     pub next_steps: Vec<String>,
@@ -125,7 +126,7 @@ fn rule_of(row: &Decision) -> RuleRef {
     RuleRef {
         id: row.id,
         province: None,
-        source: row.source(),
+        source: row.source,
         as_of: row.as_of(),
     }
 }
@@ -133,11 +134,7 @@ fn rule_of(row: &Decision) -> RuleRef {
 /// Facts that cannot hold together; each is reported at the fact that gives it away.
 fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
     let mut contradiction = |path: &str, zh: &str, en: &str| {
-        out.push(
-            Finding::new(Code::FactContradiction, path)
-                .arg("detail", zh)
-                .arg("detail_en", en),
-        );
+        out.push(Finding::fact_contradiction(path, zh, en));
     };
     // A filing number given means the thing is filed.
     for (number, filed) in [
@@ -243,12 +240,7 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
         as_of: table::PRODUCTS_AS_OF,
     };
     let mut not_qualified = |path: &str, zh: String, en: String| {
-        out.push(
-            Finding::new(Code::ServerNotQualified, path)
-                .arg("reason", zh)
-                .arg("reason_en", en)
-                .rule(rule),
-        );
+        out.push(Finding::server_not_qualified(path, zh, en).rule(rule));
     };
     if p.subscription_only && facts.text("/server/billing") == Some("pay_as_you_go") {
         not_qualified(
@@ -319,12 +311,11 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
     if let Some(used) = facts.count("/server/service_numbers_used") {
         if p.quota > 0 && u64::from(used) >= p.quota {
             out.push(
-                Finding::new(
-                    Code::ServiceNumberQuotaExhausted,
+                Finding::service_number_quota_exhausted(
                     "/server/service_numbers_used",
+                    used.to_string(),
+                    p.quota.to_string(),
                 )
-                .arg("used", used.to_string())
-                .arg("quota", p.quota.to_string())
                 .rule(rule),
             );
         }
@@ -333,9 +324,7 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
 
 fn needed(path: &'static str) -> Finding {
     let def = table::fact(path);
-    Finding::new(Code::FactNeeded, path)
-        .arg("question", def.map_or(path, |d| d.zh))
-        .arg("question_en", def.map_or(path, |d| d.en))
+    Finding::fact_needed(path, def.map_or(path, |d| d.zh), def.map_or(path, |d| d.en))
 }
 
 const NEW_FILINGS: &[&str] = &[
@@ -408,10 +397,10 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     contradictions(&mut facts, &mut diags);
     if let Some(p) = facts.text("/province") {
         if crate::data::province(p).is_none() {
-            diags.push(
-                Finding::new(Code::ProvinceUnknown, "/province")
-                    .arg("province", crate::input::truncate(p, 40)),
-            );
+            diags.push(Finding::province_unknown(
+                "/province",
+                crate::input::truncate(p, 40),
+            ));
         }
     }
     let province = facts.text("/province").map(str::to_string);
@@ -508,10 +497,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                     }
                     if NEW_FILINGS.contains(&t) {
                         if facts.bool("/commercial_site") == Some(true) {
-                            advisories.push(Finding::new(
-                                Code::CommercialLicenceSeparate,
-                                "/commercial_site",
-                            ));
+                            advisories
+                                .push(Finding::commercial_licence_separate("/commercial_site"));
                         }
                         new_filing = true;
                     }
@@ -554,9 +541,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     }
     // One order at a time: advice on every filing, a block when another order is known to be open.
     if facts.bool("/order_in_progress") == Some(true) && plan.filing_type.is_some() {
-        diags.push(
-            Finding::new(Code::OneOrderAtATime, "/order_in_progress").severity(Severity::Error),
-        );
+        diags.push(Finding::one_order_at_a_time("/order_in_progress").severity(Severity::Error));
         advisories.retain(|a| a.code != Code::OneOrderAtATime);
     }
     if diagnostic::no_errors(&diags) {
@@ -589,8 +574,8 @@ fn materials(
     kind: Option<SubjectKind>,
     province: Option<&str>,
     lang: Lang,
-) -> Vec<String> {
-    let mut out: Vec<String> = def
+) -> Vec<Line> {
+    let mut out: Vec<Line> = def
         .materials
         .split('\u{1e}')
         .filter(|item| !item.is_empty())
@@ -607,7 +592,7 @@ fn materials(
                 }
             }
             let (zh, en) = rest.split_once('\u{1f}').unwrap_or((rest, rest));
-            Some(pick(lang, zh, en))
+            Some(Line::Legacy(pick(lang, zh, en).to_string()))
         })
         .collect();
     let province = province.filter(|p| crate::data::province(p).is_some());
@@ -624,13 +609,14 @@ fn materials(
             _ => false,
         };
         if applies {
-            let zh = lang != Lang::En;
-            let names = crate::province::proof_names(proofs, zh);
-            let item = if zh {
-                format!("{}{names}", t!("备案省份要求："))
-            } else {
-                format!("{}{names}", t!("the filing province asks for: "))
-            };
+            let item = Line::Said(
+                text!(
+                    "备案省份要求：{proofs}",
+                    "the filing province asks for: {proofs}"
+                )
+                .said(lang)
+                .with("proofs", crate::province::proof_names(proofs)),
+            );
             if !out.contains(&item) {
                 out.push(item);
             }

@@ -183,12 +183,7 @@ pub fn check(
     let parsed = match parse(&number) {
         Ok(n) => n,
         Err((zh, en)) => {
-            out.push(
-                Finding::new(Code::FilingNumberFormat, path)
-                    .arg("number", shown)
-                    .arg("reason", zh)
-                    .arg("reason_en", en),
-            );
+            out.push(Finding::filing_number_format(path, shown, zh, en));
             return None;
         }
     };
@@ -232,23 +227,19 @@ pub fn check(
         let subject = parsed.subject_number();
         let (what, what_en) = service.names();
         out.push(
-            Finding::new(Code::FilingNumberIsWebsite, path)
-                .arg("number", shown.clone())
-                .arg("what", what)
-                .arg("what_en", what_en)
-                .arg("subject_number", subject.clone())
+            Finding::filing_number_is_website(path, shown.clone(), what, subject.clone(), what_en)
                 .suggest(Some(subject)),
         );
     }
     if let Some(p) = province.and_then(data::province) {
         if p.code != home.code {
-            out.push(
-                Finding::new(Code::FilingNumberProvinceMismatch, path)
-                    .arg("abbr", parsed.abbr.clone())
-                    .arg("province_name", p.zh)
-                    .arg("province_name_en", p.en)
-                    .arg("expected", p.abbr),
-            );
+            out.push(Finding::filing_number_province_mismatch(
+                path,
+                parsed.abbr.clone(),
+                p.zh,
+                p.abbr,
+                p.en,
+            ));
         }
     }
     Some(parsed)

@@ -54,8 +54,9 @@ pub struct Decision {
     /// For `OPERATION_OFFLINE`: the operation the bureau handles itself.
     pub offline: Option<&'static str>,
     pub advisories: &'static [Code],
-    /// reason_zh, reason_en, detail_zh, detail_en, what_zh, what_en, source, as_of, confidence,
-    /// separated by U+001F (one pointer in the .wasm instead of nine).
+    pub source: crate::texts::Text,
+    /// reason_zh, reason_en, detail_zh, detail_en, what_zh, what_en, as_of, confidence,
+    /// separated by U+001F (one pointer in the .wasm instead of eight).
     pub text: &'static str,
 }
 
@@ -75,14 +76,11 @@ impl Decision {
     pub fn what(&self) -> Option<(&'static str, &'static str)> {
         self.optional(4).zip(self.optional(5))
     }
-    pub fn source(&self) -> &'static str {
+    pub fn as_of(&self) -> &'static str {
         self.field(6)
     }
-    pub fn as_of(&self) -> &'static str {
-        self.field(7)
-    }
     pub fn confidence(&self) -> &'static str {
-        self.field(8)
+        self.field(7)
     }
 }
 
@@ -159,7 +157,7 @@ pub struct Operation {
     /// Whether the subject has filed websites, as far as the operation says (`None`: it does
     /// not say, and province rules about new websites stay silent).
     pub existing_websites: Option<bool>,
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
 }
 

@@ -9,12 +9,14 @@ use crate::subject::SubjectKind;
 
 pub struct SubjectKindInfo {
     pub kind: SubjectKind,
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub name: crate::texts::Text,
 }
 
 pub struct ProvinceInfo {
     pub code: &'static str,
+    /// The province's name for people.
+    pub name: crate::texts::Text,
+    /// The names as written, to look for in what a user typed.
     pub zh: &'static str,
     pub en: &'static str,
     /// The one-character abbreviation printed on filing numbers (京ICP备…).
@@ -33,7 +35,7 @@ pub struct RestrictedSuffix {
     pub suffix: &'static str,
     pub subject_kinds: &'static [SubjectKind],
     pub severity: Severity,
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
     /// Deeper names under it are filed on their own by the permitted subjects (gov.cn).
     pub sub_names_fileable: bool,
@@ -259,7 +261,7 @@ pub struct Rule {
     pub kind: RuleKind,
     pub severity: Severity,
     pub confidence: Confidence,
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
 }
 
@@ -380,7 +382,7 @@ pub fn area_code(digits: &str) -> Option<AreaCode> {
 /// A word list with its source.
 pub struct WordList {
     pub words: &'static [&'static str],
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
 }
 
@@ -404,14 +406,14 @@ pub struct CnnicLabels {
     pub suffixes: &'static [&'static str],
     /// Suffixes under which a name contains a Chinese character.
     pub han_required: &'static [&'static str],
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
 }
 
 pub struct AddressRule {
     pub house_number_markers: &'static [&'static str],
     pub remark_explains: &'static [&'static str],
-    pub source: &'static str,
+    pub source: crate::texts::Text,
     pub as_of: &'static str,
 }
 
@@ -427,8 +429,7 @@ pub struct PreapprovalRule {
 /// One entry of the closed `materials` vocabulary.
 pub struct Material {
     pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub name: crate::texts::Text,
 }
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));

@@ -4,11 +4,11 @@
 //! public [`Diagnostic`] in the requested language, filling the registry's message templates.
 
 mod codes;
-#[cfg(not(target_arch = "wasm32"))]
-mod template;
+pub mod template;
 
 pub use codes::{Code, CodeInfo};
 
+use crate::texts::Text;
 use serde::{Deserialize, Serialize};
 
 /// How bad a finding is. Ordered so that `max` gives the worst.
@@ -54,38 +54,204 @@ impl Lang {
     }
 }
 
+/// A template argument, typed: user text is only ever quoted, a text is rendered in the
+/// message's language, and nothing is read from what the user typed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text from the input (or derived from it): quoted as given, bidirectional controls named.
+    Str(String),
+    /// A count or a length.
+    Num(i64),
+    /// A text for people from the catalog (a term of the vocabulary, a province's name …).
+    Text(Text),
+    /// Several texts, joined as the language lists them (“、” / “, ”).
+    Texts(Vec<Text>),
+    /// Alternatives, any one of which will do, each needing all of its texts (“居住证、学生证和
+    /// 在读证明” / “residence permit or student card and enrolment certificate”).
+    AnyOf(Vec<Vec<Text>>),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<Text> for Arg {
+    fn from(t: Text) -> Arg {
+        Arg::Text(t)
+    }
+}
+impl From<Vec<Text>> for Arg {
+    fn from(t: Vec<Text>) -> Arg {
+        Arg::Texts(t)
+    }
+}
+impl From<&[Text]> for Arg {
+    fn from(t: &[Text]) -> Arg {
+        Arg::Texts(t.to_vec())
+    }
+}
+macro_rules! num_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+num_arg!(u8, u16, u32, u64, usize, i32, i64);
+
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Str(v) => s.serialize_str(v),
+            Arg::Num(n) => s.serialize_i64(*n),
+            Arg::Text(t) => crate::texts::serialize_ref(*t, None, s),
+            Arg::Texts(ts) => s.collect_seq(ts.iter().map(|t| TextRef(*t))),
+            Arg::AnyOf(groups) => {
+                use serde::ser::SerializeMap;
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("$any", &AnyOf(groups))?;
+                m.end()
+            }
+        }
+    }
+}
+
+struct AnyOf<'a>(&'a [Vec<Text>]);
+impl Serialize for AnyOf<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.0
+                .iter()
+                .map(|g| g.iter().map(|t| t.0).collect::<Vec<u16>>()),
+        )
+    }
+}
+
+struct TextRef(Text);
+impl Serialize for TextRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::texts::serialize_ref(self.0, None, s)
+    }
+}
+
+/// A finding's arguments by template placeholder name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Args(pub Vec<(&'static str, Arg)>);
+
+impl Arg {
+    /// The user text this argument quotes, if it is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Arg::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl Args {
+    pub fn iter(&self) -> std::slice::Iter<'_, (&'static str, Arg)> {
+        self.0.iter()
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+}
+
+impl Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 /// A finding as the public contract describes it (shared spec `api.md`, "Diagnostic").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// It holds the code's typed arguments, not rendered text: [`Diagnostic::message`] and
+/// [`Diagnostic::hint`] render natively, and serialising writes them in the contract's shape.
+/// In wire form (the `.wasm`, or [`crate::texts::as_wire`]) `message` and `hint` are text
+/// references and `args` the arguments, which the package's renderer fills exactly as
+/// [`template::fill`] does.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
     /// JSON Pointer (RFC 6901) into the input.
     pub path: String,
-    pub message: String,
-    pub hint: String,
+    pub args: Args,
+    /// The language `message` and `hint` are rendered in.
+    pub lang: Lang,
     pub suggestion: Option<String>,
     pub province: Option<String>,
     pub rule: Option<String>,
-    pub source: Option<String>,
+    pub source: Option<Text>,
     pub as_of: Option<String>,
-    /// In the `.wasm` only: the template arguments. The module carries references to its texts
-    /// instead of the texts (`build/texts.rs`); the npm package's JavaScript layer fills
-    /// `message` and `hint` from its catalog with these and removes the member.
-    #[cfg(target_arch = "wasm32")]
-    #[serde(skip_deserializing, default)]
-    pub args: Args,
 }
 
-/// Template arguments, serialized as a list of `[name, value]` pairs (the first of a name is
-/// the one a template uses, as in `template::fill`).
-#[cfg(target_arch = "wasm32")]
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Args(pub Vec<(&'static str, String)>);
+#[cfg(not(target_arch = "wasm32"))]
+impl Diagnostic {
+    /// The message, rendered in the diagnostic's language.
+    pub fn message(&self) -> String {
+        template::fill(
+            self.code.info().message.get(self.lang),
+            &self.args,
+            self.lang,
+        )
+    }
 
-#[cfg(target_arch = "wasm32")]
-impl Serialize for Args {
+    /// What to do about it, rendered in the diagnostic's language.
+    pub fn hint(&self) -> String {
+        template::fill(self.code.info().hint.get(self.lang), &self.args, self.lang)
+    }
+
+    /// Where the rule comes from, as the contract's `source` member holds it.
+    pub fn source_text(&self) -> Option<&'static str> {
+        self.source.map(|t| t.get(self.lang))
+    }
+}
+
+impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|(k, v)| [*k, v.as_str()]))
+        use serde::ser::SerializeStruct;
+        let wire = crate::texts::wire();
+        let mut st = s.serialize_struct("Diagnostic", if wire { 11 } else { 10 })?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("path", &self.path)?;
+        let info = self.code.info();
+        #[cfg(not(target_arch = "wasm32"))]
+        if !wire {
+            st.serialize_field("message", &self.message())?;
+            st.serialize_field("hint", &self.hint())?;
+        }
+        if wire {
+            st.serialize_field("message", &info.message.said(self.lang))?;
+            st.serialize_field("hint", &info.hint.said(self.lang))?;
+            st.serialize_field("args", &self.args)?;
+        }
+        st.serialize_field("suggestion", &self.suggestion)?;
+        st.serialize_field("province", &self.province)?;
+        st.serialize_field("rule", &self.rule)?;
+        st.serialize_field("source", &self.source.map(|t| t.said(self.lang)))?;
+        st.serialize_field("as_of", &self.as_of)?;
+        st.end()
     }
 }
 
@@ -95,7 +261,7 @@ impl Serialize for Args {
 pub struct RuleRef {
     pub id: &'static str,
     pub province: Option<&'static str>,
-    pub source: &'static str,
+    pub source: Text,
     pub as_of: &'static str,
 }
 
@@ -105,7 +271,7 @@ pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub path: String,
-    pub args: Vec<(&'static str, String)>,
+    pub args: Args,
     pub suggestion: Option<String>,
     pub rule: Option<RuleRef>,
 }
@@ -117,15 +283,15 @@ impl Finding {
             code,
             severity: code.info().severity,
             path: path.into(),
-            args: Vec::new(),
+            args: Args::default(),
             suggestion: None,
             rule: None,
         }
     }
 
     #[inline(never)]
-    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
-        self.args.push((name, value.into()));
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Finding {
+        self.args.0.push((name, value.into()));
         self
     }
 
@@ -149,22 +315,6 @@ impl Finding {
 
     pub fn render(&self, lang: Lang) -> Diagnostic {
         let info = self.code.info();
-        #[cfg(not(target_arch = "wasm32"))]
-        let (message, hint) = match lang {
-            Lang::ZhCn => (info.zh(), info.hint_zh()),
-            Lang::En => (info.en(), info.hint_en()),
-        };
-        #[cfg(not(target_arch = "wasm32"))]
-        let (message, hint) = (
-            template::fill(message, &self.args),
-            template::fill(hint, &self.args),
-        );
-        // The catalog references of the templates: the package's JavaScript fills them with `args`.
-        #[cfg(target_arch = "wasm32")]
-        let (message, hint) = match lang {
-            Lang::ZhCn => (info.text_ref(0), info.text_ref(2)),
-            Lang::En => (info.text_ref(1), info.text_ref(3)),
-        };
         let (source, as_of, rule, province) = match &self.rule {
             Some(r) => (
                 r.source,
@@ -172,21 +322,19 @@ impl Finding {
                 Some(r.id.to_string()),
                 r.province.map(str::to_string),
             ),
-            None => (info.source(), info.as_of(), None, None),
+            None => (info.source, info.as_of(), None, None),
         };
         Diagnostic {
             code: self.code,
             severity: self.severity,
             path: self.path.clone(),
-            message,
-            hint,
+            args: self.args.clone(),
+            lang,
             suggestion: self.suggestion.clone(),
             province,
             rule,
-            source: Some(source.to_string()),
+            source: Some(source),
             as_of: Some(as_of.to_string()),
-            #[cfg(target_arch = "wasm32")]
-            args: Args(self.args.clone()),
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
     let at = |member: &str| pointer_push(facts_path, member);
 
     if facts.registrar_approved == Some(false) {
-        let mut f = Finding::new(Code::DomainRegistrarNotApproved, at("registrar_approved"));
+        let mut f = Finding::domain_registrar_not_approved(at("registrar_approved"));
         if let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomesticRegistrarOnly)) {
             f = f.severity(rule.severity).rule(rule.reference());
         }
@@ -47,23 +47,22 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
     }
 
     if facts.realname_verified == Some(false) {
-        out.push(Finding::new(
-            Code::DomainNotRealname,
-            at("realname_verified"),
-        ));
+        out.push(Finding::domain_not_realname(at("realname_verified")));
     } else if let Some(verified_on) = facts.realname_verified_on {
         if let Some(ready_on) = verified_on.add_working_days(data::REALNAME_SYNC_WORKING_DAYS) {
             if ctx.today < ready_on {
                 out.push(
-                    Finding::new(Code::DomainRealnameNotSynced, at("realname_verified_on"))
-                        .arg("verified_on", verified_on.to_string())
-                        .arg("ready_on", ready_on.to_string())
-                        .rule(RuleRef {
-                            id: "BASE.REALNAME_SYNC",
-                            province: None,
-                            source: data::REALNAME_SYNC_SOURCE,
-                            as_of: data::REALNAME_SYNC_AS_OF,
-                        }),
+                    Finding::domain_realname_not_synced(
+                        at("realname_verified_on"),
+                        verified_on.to_string(),
+                        ready_on.to_string(),
+                    )
+                    .rule(RuleRef {
+                        id: "BASE.REALNAME_SYNC",
+                        province: None,
+                        source: data::REALNAME_SYNC_SOURCE,
+                        as_of: data::REALNAME_SYNC_AS_OF,
+                    }),
                 );
             }
         }
@@ -100,7 +99,7 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
 fn check_expiry(ctx: &Ctx, expires: Date, path: &str, out: &mut Vec<Finding>) {
     let remaining = ctx.today.days_until(expires);
     if remaining < 0 {
-        out.push(Finding::new(Code::DomainExpired, path).arg("expires", expires.to_string()));
+        out.push(Finding::domain_expired(path, expires.to_string()));
         return;
     }
     let Some(rule) = rule_of(ctx, |k| matches!(k, RuleKind::DomainMinRemainingDays(_))) else {

@@ -12,7 +12,7 @@
 //! one label is right-to-left, every label passes the Bidi rule (RFC 5893).
 
 use super::idna2008::{self, Class};
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
 pub const MAX_LABEL_OCTETS: usize = 63;
@@ -60,7 +60,7 @@ fn uts46_label(label: &str) -> Option<String> {
 }
 
 fn bad_char(c: char, path: &str) -> Box<Finding> {
-    Box::new(Finding::new(Code::DomainBadChar, path).arg("char", display_char(c)))
+    Box::new(Finding::domain_bad_char(path, display_char(c)))
 }
 
 /// IDNA2008 on a mapped U-label: hyphens, each code point's property, the leading mark, CONTEXTO.
@@ -69,18 +69,16 @@ fn validate_u_label(u: &str, shown: &str, path: &str) -> Result<(), Box<Finding>
         return Err(bad_char(c, path));
     }
     if idna2008::hyphen_misplaced(u) {
-        return Err(Box::new(
-            Finding::new(Code::DomainBadHyphen, path).arg("label", shown),
-        ));
+        return Err(Box::new(Finding::domain_bad_hyphen(path, shown)));
     }
     let chars: Vec<char> = u.chars().collect();
     let leading_mark = chars.first().is_some_and(|&c| idna2008::is_mark(c));
     if let Some(c) = idna2008::context_o_failure(&chars).or(leading_mark.then(|| chars[0])) {
-        return Err(Box::new(
-            Finding::new(Code::DomainBadContext, path)
-                .arg("label", shown)
-                .arg("char", display_char(c)),
-        ));
+        return Err(Box::new(Finding::domain_bad_context(
+            path,
+            shown,
+            display_char(c),
+        )));
     }
     Ok(())
 }
@@ -115,14 +113,10 @@ fn diagnose(raw: &str, path: &str) -> Box<Finding> {
         return bad_char(c, path);
     }
     if idna2008::is_rtl_label(raw) {
-        return Box::new(Finding::new(Code::DomainBidi, path).arg("label", raw));
+        return Box::new(Finding::domain_bidi(path, raw));
     }
     let first = raw.chars().next().unwrap_or(' ');
-    Box::new(
-        Finding::new(Code::DomainBadContext, path)
-            .arg("label", raw)
-            .arg("char", display_char(first)),
-    )
+    Box::new(Finding::domain_bad_context(path, raw, display_char(first)))
 }
 
 /// Splits and validates the folded host (no trailing dot). On failure returns the findings,
@@ -134,7 +128,7 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
         unicode: Vec::new(),
     };
     if host.split('.').any(str::is_empty) {
-        findings.push(Finding::new(Code::DomainLabelEmpty, path));
+        findings.push(Finding::domain_label_empty(path));
     }
     for raw in host.split('.').filter(|l| !l.is_empty()) {
         match analyse_label(raw, path) {
@@ -153,15 +147,14 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
             .iter()
             .filter(|u| !idna2008::passes_bidi_rule(u))
         {
-            findings.push(Finding::new(Code::DomainBidi, path).arg("label", u.as_str()));
+            findings.push(Finding::domain_bidi(path, u.as_str()));
         }
     }
     if findings.is_empty() {
         let octets = labels.ascii.iter().map(String::len).sum::<usize>()
             + labels.ascii.len().saturating_sub(1);
         if octets > MAX_NAME_OCTETS {
-            findings
-                .push(Finding::new(Code::DomainTooLong, path).arg("length", octets.to_string()));
+            findings.push(Finding::domain_too_long(path, octets.to_string()));
         }
     }
     if findings.is_empty() {
@@ -182,11 +175,7 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
         }
         match decode_a_label(&lower) {
             Some(u) => (lower, u),
-            None => {
-                return Err(Box::new(
-                    Finding::new(Code::DomainInvalidPunycode, path).arg("label", raw),
-                ))
-            }
+            None => return Err(Box::new(Finding::domain_invalid_punycode(path, raw))),
         }
     } else if lower.is_ascii() {
         if let Some(c) = lower
@@ -213,11 +202,11 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
         (ascii, unicode)
     };
     if ascii.len() > MAX_LABEL_OCTETS {
-        return Err(Box::new(
-            Finding::new(Code::DomainLabelTooLong, path)
-                .arg("label", unicode)
-                .arg("length", ascii.len().to_string()),
-        ));
+        return Err(Box::new(Finding::domain_label_too_long(
+            path,
+            unicode,
+            ascii.len().to_string(),
+        )));
     }
     Ok((ascii, unicode))
 }

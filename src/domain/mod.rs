@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::diagnostic::{self, pointer_push, Code, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The filing subject as far as domain checks need it (holder comparison).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -56,7 +56,7 @@ pub struct DomainOptions {
 }
 
 /// Shared spec `api.md`, "DomainReport", plus the Unicode forms of suffix and registrable domain.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DomainReport {
     pub input: String,
     pub ok: bool,
@@ -70,7 +70,7 @@ pub struct DomainReport {
 }
 
 /// Several domains of one website checked together: each on its own, then duplicates and count.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DomainListReport {
     pub ok: bool,
     pub domains: Vec<DomainReport>,
@@ -157,8 +157,10 @@ fn bounded_echo(input: &str) -> String {
 fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
     match options.province.as_deref() {
         Some(p) if data::province(p).is_none() => {
-            vec![Finding::new(Code::ProvinceUnknown, path)
-                .arg("province", crate::input::truncate(p, 40))]
+            vec![Finding::province_unknown(
+                path,
+                crate::input::truncate(p, 40),
+            )]
         }
         _ => Vec::new(),
     }
@@ -174,10 +176,10 @@ pub fn check_domains_value(inputs: &Value, options: Option<&Value>) -> DomainLis
         // The bound an application puts on one website's domains, applied before any domain is
         // checked, so a list of hundreds of long domains costs nothing.
         Value::Array(items) if items.len() > max => {
-            reader.findings.push(
-                Finding::new(Code::InputTooLarge, "/inputs")
-                    .arg("detail", format!("{} domains, at most {max}", items.len())),
-            );
+            reader.findings.push(Finding::input_too_large(
+                "/inputs",
+                format!("{} domains, at most {max}", items.len()),
+            ));
             Vec::new()
         }
         Value::Array(_) => reader
@@ -211,10 +213,10 @@ pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainLi
         let analysis = analyse(input, options, &path, "/options/facts");
         if let Some(ascii) = &analysis.ascii {
             if seen.contains(ascii) {
-                list_findings.push(
-                    Finding::new(Code::DomainDuplicate, path.as_str())
-                        .arg("domain", analysis.unicode.clone().unwrap_or_default()),
-                );
+                list_findings.push(Finding::domain_duplicate(
+                    path.as_str(),
+                    analysis.unicode.clone().unwrap_or_default(),
+                ));
             }
             seen.push(ascii.clone());
         }
@@ -287,8 +289,8 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     let mut a = Analysis::default();
     let length = input.chars().count();
     if length > data::MAX_DOMAIN_INPUT_CHARS {
-        a.findings.push(Finding::new(Code::InputTooLarge, path).arg(
-            "detail",
+        a.findings.push(Finding::input_too_large(
+            path,
             format!(
                 "domain of {length} characters, at most {}",
                 data::MAX_DOMAIN_INPUT_CHARS
@@ -298,7 +300,7 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     }
     let trimmed = shape::trim(input);
     if trimmed.is_empty() {
-        a.findings.push(Finding::new(Code::DomainEmpty, path));
+        a.findings.push(Finding::domain_empty(path));
         return a;
     }
     let ctx = Ctx {
@@ -317,10 +319,9 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
 
     if sh.bracketed || ip::is_ipv6(&host) || ip::is_ipv4(&host) {
         a.findings
-            .push(Finding::new(Code::DomainIpNotAllowed, path).arg("host", host.as_str()));
+            .push(Finding::domain_ip_not_allowed(path, host.as_str()));
         if sh.url {
-            a.findings
-                .push(Finding::new(Code::DomainUrlNotDomain, path));
+            a.findings.push(Finding::domain_url_not_domain(path));
         }
         return a;
     }
@@ -373,9 +374,8 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if diagnostic::no_errors(&a.findings) {
         if let (Some(ascii), Some(unicode)) = (&a.ascii, &a.unicode) {
             if input != ascii && input != unicode {
-                a.findings.push(
-                    Finding::new(Code::DomainNormalized, path).arg("normalized", unicode.as_str()),
-                );
+                a.findings
+                    .push(Finding::domain_normalized(path, unicode.as_str()));
             }
         }
     }
@@ -390,11 +390,11 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
     let path = ctx.path;
     match suffix::split(l) {
         suffix::Split::SingleLabel => {
-            out.push(Finding::new(Code::DomainSingleLabel, path).arg("domain", l.unicode_name()));
+            out.push(Finding::domain_single_label(path, l.unicode_name()));
         }
         suffix::Split::TldNotApproved => {
             let tld = l.unicode.last().cloned().unwrap_or_default();
-            let mut f = Finding::new(Code::DomainTldNotApproved, path).arg("tld", tld);
+            let mut f = Finding::domain_tld_not_approved(path, tld);
             f.rule = Some(crate::diagnostic::RuleRef {
                 id: "BASE.TLD_APPROVED",
                 province: None,
@@ -410,7 +410,7 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
             }
         }
         suffix::Split::IsSuffix { suffix } => {
-            out.push(Finding::new(Code::DomainIsSuffix, path).arg("domain", suffix.unicode));
+            out.push(Finding::domain_is_suffix(path, suffix.unicode));
         }
         suffix::Split::Domain {
             suffix,
@@ -432,16 +432,15 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
                             .is_some_and(|k| r.subject_kinds.contains(&k))
                 });
                 if sub_names_ok {
-                    out.push(
-                        Finding::new(Code::DomainGovSubdomain, path)
-                            .arg("domain", l.unicode_name()),
-                    );
+                    out.push(Finding::domain_gov_subdomain(path, l.unicode_name()));
                 } else {
                     out.push(
-                        Finding::new(Code::DomainNotRegistrable, path)
-                            .arg("domain", l.unicode_name())
-                            .arg("registrable", registrable.1.as_str())
-                            .suggest(Some(registrable.1.clone())),
+                        Finding::domain_not_registrable(
+                            path,
+                            l.unicode_name(),
+                            registrable.1.as_str(),
+                        )
+                        .suggest(Some(registrable.1.clone())),
                     );
                 }
             }

@@ -6,20 +6,8 @@ use crate::data::{self, RuleKind};
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::subject::SubjectKind;
 
-fn kinds_zh(kinds: &[SubjectKind]) -> String {
-    kinds
-        .iter()
-        .map(|k| k.name_zh())
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
-fn kinds_en(kinds: &[SubjectKind]) -> String {
-    kinds
-        .iter()
-        .map(|k| k.name_en())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn kind_names(kinds: &[SubjectKind]) -> Vec<crate::texts::Text> {
+    kinds.iter().map(|k| k.name()).collect()
 }
 
 fn unicode_suffix(ascii: &str) -> String {
@@ -47,8 +35,8 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
         Finding::new(Code::DomainRestrictedSuffix, ctx.path)
             .severity(severity)
             .arg("suffix", unicode_suffix(suffix))
-            .arg("intended", kinds_zh(r.subject_kinds))
-            .arg("intended_en", kinds_en(r.subject_kinds))
+            .arg("intended", kind_names(r.subject_kinds))
+            .arg("intended_en", kind_names(r.subject_kinds))
             .rule(crate::diagnostic::RuleRef {
                 id: "BASE.RESTRICTED_SUFFIX",
                 province: None,
@@ -79,20 +67,11 @@ pub fn cnnic_label(ctx: &Ctx, suffix: &str, label: &str, out: &mut Vec<Finding>)
         .enumerate()
         .any(|(i, w)| w == ['-', '-'] && i != 2);
     if doubled {
-        out.push(
-            Finding::new(Code::DomainCnHyphens, ctx.path)
-                .arg("label", label)
-                .rule(rule),
-        );
+        out.push(Finding::domain_cn_hyphens(ctx.path, label).rule(rule));
     }
     let han = |c: &char| matches!(*c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}');
     if r.han_required.contains(&suffix) && !chars.iter().any(han) {
-        out.push(
-            Finding::new(Code::DomainCnNoHan, ctx.path)
-                .arg("label", label)
-                .arg("suffix", unicode_suffix(suffix))
-                .rule(rule),
-        );
+        out.push(Finding::domain_cn_no_han(ctx.path, label, unicode_suffix(suffix)).rule(rule));
     }
 }
 
@@ -135,10 +114,12 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                         .iter()
                         .map(|a| format!(".{}", unicode_suffix(a)))
                         .collect::<Vec<_>>();
-                    Finding::new(Code::DomainSuffixRequiredForSubject, ctx.path)
-                        .arg("subject_kind", kind.name_zh())
-                        .arg("subject_kind_en", kind.name_en())
-                        .arg("allowed", list.join(" / "))
+                    Finding::domain_suffix_required_for_subject(
+                        ctx.path,
+                        kind.name(),
+                        list.join(" / "),
+                        kind.name(),
+                    )
                 })
             }
             RuleKind::LabelForbiddenWords(words) => {

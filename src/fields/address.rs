@@ -2,7 +2,7 @@
 
 use super::Checked;
 use crate::data;
-use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::diagnostic::{Finding, RuleRef};
 use crate::text::{fold, trim};
 
 fn has_house_number(address: &str) -> bool {
@@ -32,7 +32,7 @@ pub fn check(raw: &str, remark: Option<&str>, path: &str) -> Checked {
             .any(|w| r.contains(w))
     });
     if !address.is_empty() && !has_house_number(&address) && !explained {
-        findings.push(Finding::new(Code::AddressNotDetailed, path).rule(RuleRef {
+        findings.push(Finding::address_not_detailed(path).rule(RuleRef {
             id: "BASE.ADDRESS_HOUSE_NUMBER",
             province: None,
             source: data::ADDRESS_RULE.source,

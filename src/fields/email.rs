@@ -2,7 +2,7 @@
 //! fully qualified domain), not deliverability.
 
 use super::Checked;
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use crate::text::{fold, trim};
 
 fn local_ok(local: &str) -> bool {
@@ -46,9 +46,9 @@ pub fn check(raw: &str, path: &str) -> Checked {
             findings: Vec::new(),
         }
     } else {
-        Checked::bad(
-            Finding::new(Code::EmailFormat, path)
-                .arg("email", crate::input::truncate(raw.trim(), 60)),
-        )
+        Checked::bad(Finding::email_format(
+            path,
+            crate::input::truncate(raw.trim(), 60),
+        ))
     }
 }

@@ -103,7 +103,7 @@ pub struct FieldOptions {
     pub lang: Lang,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FieldReport {
     pub field: String,
     pub ok: bool,
@@ -156,8 +156,8 @@ pub(crate) fn field_report(
     mut findings: Vec<Finding>,
 ) -> FieldReport {
     let checked = if value.chars().count() > MAX_FIELD_CHARS {
-        Checked::bad(Finding::new(diagnostic::Code::InputTooLarge, "/value").arg(
-            "detail",
+        Checked::bad(Finding::input_too_large(
+            "/value",
             format!(
                 "field of {} characters, at most {MAX_FIELD_CHARS}",
                 value.chars().count()

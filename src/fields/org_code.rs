@@ -1,7 +1,7 @@
 //! 组织机构代码, GB 11714-1997: 8 body characters and a check character.
 
 use super::Checked;
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use crate::text::compact_code;
 
 const WEIGHTS: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
@@ -45,14 +45,12 @@ pub fn check(raw: &str, path: &str) -> Checked {
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && (b[8].is_ascii_digit() || b[8] == b'X');
     if !well_formed {
-        return Checked::bad(Finding::new(Code::OrgcodeFormat, path));
+        return Checked::bad(Finding::orgcode_format(path));
     }
     let mut findings = Vec::new();
     if let Some(expected) = check_char(&b[..8]) {
         if expected as u8 != b[8] {
-            findings.push(
-                Finding::new(Code::OrgcodeChecksum, path).arg("expected", expected.to_string()),
-            );
+            findings.push(Finding::orgcode_checksum(path, expected.to_string()));
         }
     }
     Checked {

@@ -2,7 +2,7 @@
 //! knowledge, not found in a stored copy, which DATA.md records).
 
 use super::{resident_id, Checked};
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use crate::text::compact_code;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -89,13 +89,7 @@ pub fn check(raw: &str, permit: Permit, path: &str) -> Checked {
         },
         Some((zh, en)) => {
             let (doc_zh, doc_en) = permit.names();
-            Checked::bad(
-                Finding::new(Code::CertFormat, path)
-                    .arg("document", doc_zh)
-                    .arg("document_en", doc_en)
-                    .arg("reason", zh)
-                    .arg("reason_en", en),
-            )
+            Checked::bad(Finding::cert_format(path, doc_zh, zh, doc_en, en))
         }
     }
 }

@@ -68,20 +68,16 @@ pub fn check_mobile(raw: &str, path: &str) -> Checked {
                 return Checked::bad(not_personal(seg, &d, path));
             }
         }
-        return Checked::bad(
-            Finding::new(Code::PhoneFormat, path)
-                .arg("phone", crate::input::truncate(raw.trim(), 30)),
-        );
+        return Checked::bad(Finding::phone_format(
+            path,
+            crate::input::truncate(raw.trim(), 30),
+        ));
     };
     let mut findings = Vec::new();
     match segment(&n) {
         Some(seg) if seg.kind == data::SegmentKind::Personal => {}
         Some(seg) => findings.push(not_personal(seg, &n, path)),
-        None => findings.push(
-            Finding::new(Code::PhoneSegmentUnknown, path)
-                .arg("segment", &n[..3])
-                .rule(segment_rule()),
-        ),
+        None => findings.push(Finding::phone_segment_unknown(path, &n[..3]).rule(segment_rule())),
     }
     Checked {
         normalized: Some(n),
@@ -164,15 +160,15 @@ fn area_findings(canonical: &str, path: &str) -> Vec<Finding> {
         as_of: data::AREA_CODE_AS_OF,
     };
     match data::area_code(area) {
-        None => vec![Finding::new(Code::LandlineAreaUnknown, path)
-            .arg("area", area)
-            .rule(rule)],
-        Some(a) if !a.admits(local.len()) => vec![Finding::new(Code::LandlineLength, path)
-            .arg("area", area)
-            .arg("expected", a.lengths_text("或"))
-            .arg("expected_en", a.lengths_text(" or "))
-            .arg("length", local.len().to_string())
-            .rule(rule)],
+        None => vec![Finding::landline_area_unknown(path, area).rule(rule)],
+        Some(a) if !a.admits(local.len()) => vec![Finding::landline_length(
+            path,
+            area,
+            a.lengths_text("或"),
+            local.len().to_string(),
+            a.lengths_text(" or "),
+        )
+        .rule(rule)],
         Some(_) => Vec::new(),
     }
 }
@@ -192,8 +188,8 @@ pub fn check_office_phone(raw: &str, path: &str) -> Checked {
             findings: Vec::new(),
         };
     }
-    Checked::bad(
-        Finding::new(Code::LandlineFormat, path)
-            .arg("phone", crate::input::truncate(raw.trim(), 30)),
-    )
+    Checked::bad(Finding::landline_format(
+        path,
+        crate::input::truncate(raw.trim(), 30),
+    ))
 }

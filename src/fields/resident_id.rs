@@ -3,7 +3,7 @@
 use super::Checked;
 use crate::data;
 use crate::date::Date;
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use crate::text::compact_code;
 
 /// Weights of positions 1..17 (2^(18−i) mod 11), GB 11643-1999 §8.
@@ -89,9 +89,7 @@ pub fn birth_date(number: &str) -> Option<Date> {
 }
 
 fn format_error(path: &str, zh: &str, en: &str) -> Finding {
-    Finding::new(Code::IdFormat, path)
-        .arg("reason", zh)
-        .arg("reason_en", en)
+    Finding::id_format(path, zh, en)
 }
 
 pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
@@ -105,7 +103,7 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
         ));
     }
     if is_credit_code(&n) {
-        return Checked::bad(Finding::new(Code::IdIsUscc, path).arg("number", n.as_str()));
+        return Checked::bad(Finding::id_is_uscc(path, n.as_str()));
     }
     if bytes.len() != 18 {
         return Checked::bad(format_error(
@@ -136,22 +134,16 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
                 t!("a HK/MO/TW residence-permit code (810000, 820000, 830000)"),
             ),
         };
-        findings.push(
-            Finding::new(Code::IdRegion, path)
-                .arg("region", region)
-                .arg("expected", zh)
-                .arg("expected_en", en),
-        );
+        findings.push(Finding::id_region(path, region, zh, en));
     }
     let written = format!("{}-{}-{}", &n[6..10], &n[10..12], &n[12..14]);
     match birth_date(&n) {
         Some(d) if d <= today => {}
-        _ => findings.push(Finding::new(Code::IdBirthdate, path).arg("date", written)),
+        _ => findings.push(Finding::id_birthdate(path, written)),
     }
     if let Some(expected) = check_char(body) {
         if expected != last[0] as char {
-            findings
-                .push(Finding::new(Code::IdChecksum, path).arg("expected", expected.to_string()));
+            findings.push(Finding::id_checksum(path, expected.to_string()));
         }
     }
     Checked {

@@ -49,7 +49,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
     };
 
     if looks_like_domain(&name) {
-        findings.push(Finding::new(Code::SiteNameIsDomain, path).rule(source_rule));
+        findings.push(Finding::site_name_is_domain(path).rule(source_rule));
         return Checked {
             normalized: Some(name),
             findings,
@@ -59,19 +59,17 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         .chars()
         .find(|c| !(c.is_alphanumeric() || data::SITE_NAME_ALLOWED_SYMBOLS.contains(*c)))
     {
-        findings.push(
-            Finding::new(Code::SiteNameSymbol, path)
-                .arg("char", c.to_string())
-                .rule(source_rule),
-        );
+        findings.push(Finding::site_name_symbol(path, c.to_string()).rule(source_rule));
     }
     let counted: Vec<char> = name.chars().filter(|c| c.is_alphanumeric()).collect();
     if counted.len() < data::SITE_NAME_MIN_CHARS {
         findings.push(
-            Finding::new(Code::SiteNameTooShort, path)
-                .arg("min", data::SITE_NAME_MIN_CHARS.to_string())
-                .arg("count", counted.len().to_string())
-                .rule(source_rule),
+            Finding::site_name_too_short(
+                path,
+                data::SITE_NAME_MIN_CHARS.to_string(),
+                counted.len().to_string(),
+            )
+            .rule(source_rule),
         );
     }
     if !counted.is_empty()
@@ -79,12 +77,11 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             || counted.iter().all(char::is_ascii_alphabetic))
         && !counted.iter().any(|c| is_cjk(*c))
     {
-        findings.push(Finding::new(Code::SiteNamePureAlnum, path).rule(source_rule));
+        findings.push(Finding::site_name_pure_alnum(path).rule(source_rule));
     }
     if let Some(w) = data::SENSITIVE_WORDS.find_in(&name) {
         findings.push(
-            Finding::new(Code::SiteNameSensitive, path)
-                .arg("word", w)
+            Finding::site_name_sensitive(path, w)
                 .rule(rule(&data::SENSITIVE_WORDS, "BASE.SITE_NAME_SENSITIVE")),
         );
     }
@@ -97,8 +94,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .find(|w| name.starts_with(*w))
         {
             findings.push(
-                Finding::new(Code::SiteNameNationalWord, path)
-                    .arg("word", *w)
+                Finding::site_name_national_word(path, *w)
                     .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_NATIONAL_WORD")),
             );
         }
@@ -112,8 +108,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .iter()
             .find(|w| name.find(*w).is_some_and(|at| at > 0));
         if let Some(w) = inside {
-            let f = Finding::new(Code::SiteNameStateWord, path)
-                .arg("word", *w)
+            let f = Finding::site_name_state_word(path, *w)
                 .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_STATE_WORD"));
             findings.push(if personal {
                 f.severity(Severity::Error)
@@ -142,24 +137,20 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             if let Some(w) = data::PERSONAL_FORBIDDEN_WORDS.find_in(&name) {
                 // A sensitive word already reported is not reported twice.
                 if !findings.iter().any(|f| {
-                    f.code == Code::SiteNameSensitive && f.args.iter().any(|(_, v)| v == w)
+                    f.code == Code::SiteNameSensitive
+                        && f.args.iter().any(|(_, v)| v.as_str() == Some(w))
                 }) {
-                    findings.push(
-                        Finding::new(Code::SiteNamePersonalForbidden, path)
-                            .arg("word", w)
-                            .rule(rule(
-                                &data::PERSONAL_FORBIDDEN_WORDS,
-                                "BASE.SITE_NAME_PERSONAL",
-                            )),
-                    );
+                    findings.push(Finding::site_name_personal_forbidden(path, w).rule(rule(
+                        &data::PERSONAL_FORBIDDEN_WORDS,
+                        "BASE.SITE_NAME_PERSONAL",
+                    )));
                 }
             }
         }
         Some(_) => {
             if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
                 findings.push(
-                    Finding::new(Code::FinanceKeyword, path)
-                        .arg("word", w)
+                    Finding::finance_keyword(path, w)
                         .rule(rule(&data::FINANCE_KEYWORDS, "BASE.FINANCE_KEYWORD")),
                 );
             }

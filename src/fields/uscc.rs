@@ -2,7 +2,7 @@
 
 use super::{org_code, Checked};
 use crate::data;
-use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::diagnostic::{Finding, RuleRef};
 use crate::subject::SubjectKind;
 use crate::text::compact_code;
 
@@ -33,9 +33,7 @@ pub fn check_char(body: &[u8]) -> Option<char> {
 }
 
 fn format_error(path: &str, zh: &str, en: &str) -> Finding {
-    Finding::new(Code::UsccFormat, path)
-        .arg("reason", zh)
-        .arg("reason_en", en)
+    Finding::uscc_format(path, zh, en)
 }
 
 /// Checks the code; with a subject kind, also whether its category prefix fits that kind.
@@ -45,13 +43,13 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     // Another document's number is named as such, with the fix, instead of being offered a
     // check character that would make it a "valid" credit code.
     if org_code::is_valid(&n) {
-        return Checked::bad(Finding::new(Code::UsccIsOrgCode, path).arg("number", n.as_str()));
+        return Checked::bad(Finding::uscc_is_org_code(path, n.as_str()));
     }
     let id_check_right =
         b.len() == 18 && super::resident_id::check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
     let uscc_check_right = b.len() == 18 && check_char(&b[..17]).is_some_and(|c| c as u8 == b[17]);
     if id_check_right && !uscc_check_right && super::resident_id::readable(&n).is_some() {
-        return Checked::bad(Finding::new(Code::UsccIsResidentId, path).arg("number", n.as_str()));
+        return Checked::bad(Finding::uscc_is_resident_id(path, n.as_str()));
     }
     if b.len() != 18 {
         return Checked::bad(format_error(
@@ -80,13 +78,12 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     let mut findings = Vec::new();
     if let Some(expected) = check_char(&b[..17]) {
         if expected as u8 != b[17] {
-            findings
-                .push(Finding::new(Code::UsccChecksum, path).arg("expected", expected.to_string()));
+            findings.push(Finding::uscc_checksum(path, expected.to_string()));
         }
     }
     let embedded = &n[8..17];
     if !org_code::is_valid(embedded) {
-        findings.push(Finding::new(Code::UsccEmbeddedOrgcodeBad, path).arg("orgcode", embedded));
+        findings.push(Finding::uscc_embedded_orgcode_bad(path, embedded));
     }
     let rule = RuleRef {
         id: "BASE.USCC_CATEGORY",
@@ -95,21 +92,19 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
         as_of: data::USCC_CATEGORY_AS_OF,
     };
     match data::USCC_CATEGORIES.iter().find(|c| c.prefix == &n[..2]) {
-        None => findings.push(
-            Finding::new(Code::UsccCategoryUnknown, path)
-                .arg("prefix", &n[..2])
-                .rule(rule),
-        ),
+        None => findings.push(Finding::uscc_category_unknown(path, &n[..2]).rule(rule)),
         Some(cat) => {
             if let Some(kind) = subject_kind.filter(|k| !cat.kinds.contains(k)) {
                 findings.push(
-                    Finding::new(Code::SubjectCertPrefixMismatch, path)
-                        .arg("prefix", &n[..2])
-                        .arg("category", cat.zh)
-                        .arg("category_en", cat.en)
-                        .arg("subject_kind", kind.name_zh())
-                        .arg("subject_kind_en", kind.name_en())
-                        .rule(rule),
+                    Finding::subject_cert_prefix_mismatch(
+                        path,
+                        &n[..2],
+                        cat.zh,
+                        kind.name(),
+                        cat.en,
+                        kind.name(),
+                    )
+                    .rule(rule),
                 );
             }
         }

@@ -1,7 +1,7 @@
 //! Typed, path-tracking reads out of a [`Value`], collecting findings instead of failing.
 
 use super::Value;
-use crate::diagnostic::{pointer_push, Code, Finding};
+use crate::diagnostic::{pointer_push, Finding};
 
 /// Collects `INPUT_MALFORMED` / `INPUT_TOO_LARGE` findings while options are read.
 #[derive(Default)]
@@ -16,7 +16,7 @@ impl Reader {
 
     pub fn malformed(&mut self, path: &str, detail: impl Into<String>) {
         self.findings
-            .push(Finding::new(Code::InputMalformed, path).arg("detail", detail));
+            .push(Finding::input_malformed(path, detail.into()));
     }
 
     fn too_large(&mut self, path: &str, what: &str, size: usize, bound: Option<usize>) {
@@ -24,8 +24,7 @@ impl Reader {
             Some(b) => format!("{what} of {size}, at most {b}"),
             None => format!("{what} of {size}"),
         };
-        self.findings
-            .push(Finding::new(Code::InputTooLarge, path).arg("detail", detail));
+        self.findings.push(Finding::input_too_large(path, detail));
     }
 
     /// Checks the value is an object (or absent); returns it for member reads.
@@ -127,10 +126,10 @@ impl Reader {
                 // A bound on the whole input: `size` is the bound, the input's size is unknown
                 // because reading stopped there.
                 let unit = &what["input ".len()..];
-                self.findings.push(
-                    Finding::new(Code::InputTooLarge, path)
-                        .arg("detail", format!("input of more than {size} {unit} in all")),
-                );
+                self.findings.push(Finding::input_too_large(
+                    path,
+                    format!("input of more than {size} {unit} in all"),
+                ));
             }
             Value::TooLarge { what, size } => {
                 let bound = match *what {

@@ -217,21 +217,20 @@ pub fn has<S: AsRef<str>>(materials: &[S], proofs: Proofs) -> bool {
     })
 }
 
-/// The requirement in words: "居住证、学生证" / "residence permit or student card".
-pub fn proof_names(proofs: Proofs, zh: bool) -> String {
-    let name = |id: &str| {
-        data::material(id).map_or(id.to_string(), |m| if zh { m.zh } else { m.en }.to_string())
-    };
-    let (or, and) = if zh {
-        ("、", "和")
-    } else {
-        (" or ", " and ")
-    };
-    proofs
-        .iter()
-        .map(|entry| entry.split('+').map(name).collect::<Vec<_>>().join(and))
-        .collect::<Vec<_>>()
-        .join(or)
+/// The requirement as an argument: "居住证、学生证" / "residence permit or student card".
+/// Material ids are checked against the vocabulary when the tables are built.
+pub fn proof_names(proofs: Proofs) -> crate::diagnostic::Arg {
+    crate::diagnostic::Arg::AnyOf(
+        proofs
+            .iter()
+            .map(|entry| {
+                entry
+                    .split('+')
+                    .filter_map(|id| data::material(id).map(|m| m.name))
+                    .collect()
+            })
+            .collect(),
+    )
 }
 
 /// A province as the user or a back-end wrote it: code (`42`), name (`湖北`, `湖北省`) or

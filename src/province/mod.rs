@@ -173,7 +173,7 @@ pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static R
 /// same fact when code, path and arguments (the province's name aside) agree, or when one rule
 /// reports twice; two rows asking for different materials under one code both stay.
 fn merge(out: &mut Vec<Finding>, f: Finding) {
-    fn args(f: &Finding) -> impl Iterator<Item = &(&'static str, String)> {
+    fn args(f: &Finding) -> impl Iterator<Item = &(&'static str, crate::diagnostic::Arg)> {
         f.args.iter().filter(|(k, _)| !k.starts_with("province_"))
     }
     let same = |o: &Finding| {
@@ -225,7 +225,7 @@ impl RowCtx<'_> {
         proofs: data::Proofs,
     ) -> Finding {
         self.finding(code, path)
-            .arg("proofs_zh", facts::proof_names(proofs, true))
-            .arg("proofs_en", facts::proof_names(proofs, false))
+            .arg("proofs_zh", facts::proof_names(proofs))
+            .arg("proofs_en", facts::proof_names(proofs))
     }
 }

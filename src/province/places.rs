@@ -181,7 +181,7 @@ pub fn site_name_form(ctx: &RowCtx, forms: &[&str], out: &mut [Finding]) {
                 && f.path == path
                 && f.args
                     .iter()
-                    .any(|(k, v)| *k == "word" && fixed.contains(v.as_str()))
+                    .any(|(k, v)| *k == "word" && v.as_str().is_some_and(|w| fixed.contains(w)))
         }) {
             f.severity = f.severity.min(crate::diagnostic::Severity::Warning);
         }

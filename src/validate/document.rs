@@ -24,25 +24,27 @@ fn allowed_list(docs: &[DocumentType]) -> (String, String) {
 
 fn not_allowed(
     path: &str,
-    who_zh: &str,
-    who_en: &str,
+    who_zh: impl Into<crate::diagnostic::Arg>,
+    who_en: impl Into<crate::diagnostic::Arg>,
     doc: DocumentType,
     allowed: &[DocumentType],
 ) -> Finding {
     let (zh, en) = allowed_list(allowed);
-    Finding::new(Code::CertTypeNotAllowedForSubject, path)
-        .arg("subject_kind", who_zh)
-        .arg("subject_kind_en", who_en)
-        .arg("document", doc.name_zh())
-        .arg("document_en", doc.name_en())
-        .arg("allowed", zh)
-        .arg("allowed_en", en)
-        .rule(RuleRef {
-            id: "BASE.DOCUMENT_TYPES",
-            province: None,
-            source: data::DOCUMENTS_SOURCE,
-            as_of: data::DOCUMENTS_AS_OF,
-        })
+    Finding::cert_type_not_allowed_for_subject(
+        path,
+        who_zh,
+        doc.name_zh(),
+        who_en,
+        doc.name_en(),
+        zh,
+        en,
+    )
+    .rule(RuleRef {
+        id: "BASE.DOCUMENT_TYPES",
+        province: None,
+        source: data::DOCUMENTS_SOURCE,
+        as_of: data::DOCUMENTS_AS_OF,
+    })
 }
 
 fn check_number(
@@ -78,13 +80,13 @@ fn check_number(
                     findings: Vec::new(),
                 }
             } else {
-                Checked::bad(
-                    Finding::new(Code::CertFormat, path)
-                        .arg("document", doc_type.name_zh())
-                        .arg("document_en", doc_type.name_en())
-                        .arg("reason", t!("注册号应为15位数字"))
-                        .arg("reason_en", t!("a registration number has 15 digits")),
-                )
+                Checked::bad(Finding::cert_format(
+                    path,
+                    doc_type.name_zh(),
+                    t!("注册号应为15位数字"),
+                    doc_type.name_en(),
+                    t!("a registration number has 15 digits"),
+                ))
             }
         }
         DocumentType::MilitaryCode | DocumentType::Other => Checked {
@@ -100,7 +102,7 @@ fn check_validity(ctx: &Ctx, valid_until: Option<ValidUntil>, path: &str, out: &
     };
     let remaining = ctx.today.days_until(until);
     if remaining < 0 {
-        out.push(Finding::new(Code::CertExpired, path).arg("valid_until", until.to_string()));
+        out.push(Finding::cert_expired(path, until.to_string()));
         return;
     }
     if let Some((rule, days)) = ctx.rules.id_min_remaining_days() {
@@ -168,8 +170,8 @@ pub fn check_subject(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Findin
         if !allowed.contains(&t) {
             out.push(not_allowed(
                 &pointer_push(path, "type"),
-                kind.name_zh(),
-                kind.name_en(),
+                kind.name(),
+                kind.name(),
                 t,
                 allowed,
             ));

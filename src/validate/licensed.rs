@@ -4,7 +4,7 @@
 
 use crate::application::{Content, Website};
 use crate::data;
-use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, RuleRef};
 
 fn rule() -> RuleRef {
     RuleRef {
@@ -64,17 +64,19 @@ pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
             ("名称", "name")
         };
         out.push(
-            Finding::new(Code::PreapprovalImplied, path)
-                .arg("word", word)
-                .arg("where", at)
-                .arg("where_en", at_en)
-                .arg("category", c.name_zh())
-                .arg("category_en", c.name_en())
-                .arg("licence", approval.zh)
-                .arg("licence_en", approval.en)
-                .arg("state", state)
-                .arg("state_en", state_en)
-                .rule(rule()),
+            Finding::preapproval_implied(
+                path,
+                at,
+                word,
+                c.name_zh(),
+                approval.zh,
+                state,
+                at_en,
+                c.name_en(),
+                approval.en,
+                state_en,
+            )
+            .rule(rule()),
         );
     }
 }

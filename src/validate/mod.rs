@@ -17,7 +17,7 @@ mod websites;
 use crate::application::{read_application, Application};
 use crate::data;
 use crate::date::Date;
-use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang};
+use crate::diagnostic::{self, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
 use serde::{Deserialize, Serialize};
@@ -129,10 +129,10 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         None | Some("") => {
             required::missing(&mut out, "/province", t!("备案省份"), t!("filing province"))
         }
-        Some(p) if data::province(p).is_none() => out.push(
-            Finding::new(Code::ProvinceUnknown, "/province")
-                .arg("province", crate::input::truncate(p, 40)),
-        ),
+        Some(p) if data::province(p).is_none() => out.push(Finding::province_unknown(
+            "/province",
+            crate::input::truncate(p, 40),
+        )),
         _ => {}
     }
     match &app.subject {

@@ -104,12 +104,14 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
             let names = |id: &str| table::filing_type(id).map_or(("", ""), |t| (t.zh, t.en));
             let ((given_zh, given_en), (decided_zh, decided_en)) = (names(given), names(decided));
             out.push(
-                Finding::new(Code::FilingTypeMismatch, "/filing/type")
-                    .arg("given", given_zh)
-                    .arg("given_en", given_en)
-                    .arg("classified", decided_zh)
-                    .arg("classified_en", decided_en)
-                    .suggest(Some(decided.to_string())),
+                Finding::filing_type_mismatch(
+                    "/filing/type",
+                    given_zh,
+                    decided_zh,
+                    given_en,
+                    decided_en,
+                )
+                .suggest(Some(decided.to_string())),
             );
         }
     }
@@ -313,20 +315,20 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
             let (what, what_en) = parsed
                 .service
                 .map_or((t!("主体"), t!("a subject")), Service::names);
-            out.push(
-                Finding::new(Code::FilingNumberNotWebsite, path.as_str())
-                    .arg("number", crate::input::truncate(raw, 40))
-                    .arg("what", what)
-                    .arg("what_en", what_en),
-            );
+            out.push(Finding::filing_number_not_website(
+                path.as_str(),
+                crate::input::truncate(raw, 40),
+                what,
+                what_en,
+            ));
         }
         if let Some(subject) = &subject_parsed {
             if parsed.subject_number() != subject.subject_number() {
-                out.push(
-                    Finding::new(Code::FilingNumberNotUnderSubject, path.as_str())
-                        .arg("number", crate::input::truncate(raw, 40))
-                        .arg("subject_number", subject.subject_number()),
-                );
+                out.push(Finding::filing_number_not_under_subject(
+                    path.as_str(),
+                    crate::input::truncate(raw, 40),
+                    subject.subject_number(),
+                ));
             }
         }
     }

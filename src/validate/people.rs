@@ -2,7 +2,7 @@
 
 use super::{document, required, Ctx};
 use crate::application::Person;
-use crate::diagnostic::{pointer_push, Code, Finding};
+use crate::diagnostic::{pointer_push, Finding};
 use crate::fields::{email, phone};
 
 /// Checks one person at `path`; returns the person with normalised fields.
@@ -42,10 +42,7 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         let raw = p.emergency_phone.as_deref().unwrap_or("");
         let c = phone::check_office_phone(raw, &at("emergency_phone"));
         if c.normalized.is_some() && c.normalized == n.mobile {
-            out.push(Finding::new(
-                Code::EmergencyPhoneSame,
-                at("emergency_phone"),
-            ));
+            out.push(Finding::emergency_phone_same(at("emergency_phone")));
         }
         n.emergency_phone = c.normalized.or(n.emergency_phone);
         out.extend(c.findings);

@@ -1,17 +1,13 @@
 //! `FIELD_REQUIRED`: what a filing cannot go without, at the path a form shows it under.
 
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 
 pub fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|v| crate::text::trim(v).is_empty())
 }
 
 pub fn missing(out: &mut Vec<Finding>, path: &str, zh: &str, en: &str) {
-    out.push(
-        Finding::new(Code::FieldRequired, path)
-            .arg("field", zh)
-            .arg("field_en", en),
-    );
+    out.push(Finding::field_required(path, zh, en));
 }
 
 /// Reports `path` when the string is absent or blank.

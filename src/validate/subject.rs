@@ -23,16 +23,14 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         let name = crate::text::trim(s.name.as_deref().unwrap_or("")).to_string();
         if s.kind.is_some_and(SubjectKind::is_entity) {
             if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
-                out.push(
-                    Finding::new(Code::FinanceKeyword, "/subject/name")
-                        .arg("word", w)
-                        .rule(crate::diagnostic::RuleRef {
-                            id: "BASE.FINANCE_KEYWORD",
-                            province: None,
-                            source: data::FINANCE_KEYWORDS.source,
-                            as_of: data::FINANCE_KEYWORDS.as_of,
-                        }),
-                );
+                out.push(Finding::finance_keyword("/subject/name", w).rule(
+                    crate::diagnostic::RuleRef {
+                        id: "BASE.FINANCE_KEYWORD",
+                        province: None,
+                        source: data::FINANCE_KEYWORDS.source,
+                        as_of: data::FINANCE_KEYWORDS.as_of,
+                    },
+                ));
             }
         }
         if s.kind == Some(SubjectKind::Personal) {
@@ -43,11 +41,11 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
                 .map(crate::text::trim)
             {
                 if !leader_name.is_empty() && leader_name != name {
-                    out.push(
-                        Finding::new(Code::PersonalNameMismatch, "/subject/name")
-                            .arg("subject", name.as_str())
-                            .arg("leader", leader_name),
-                    );
+                    out.push(Finding::personal_name_mismatch(
+                        "/subject/name",
+                        name.as_str(),
+                        leader_name,
+                    ));
                 }
             }
         }

@@ -121,10 +121,10 @@ fn check(
         };
         if let Some(ascii) = &a.ascii {
             if seen.contains(ascii) {
-                out.push(
-                    Finding::new(Code::DomainDuplicate, path.as_str())
-                        .arg("domain", a.unicode.clone().unwrap_or_default()),
-                );
+                out.push(Finding::domain_duplicate(
+                    path.as_str(),
+                    a.unicode.clone().unwrap_or_default(),
+                ));
             }
             seen.push(ascii.clone());
         }
@@ -200,11 +200,7 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
         let (cat_zh, cat_en) = (c.name_zh(), c.name_en());
         if !rule.required {
             out.push(
-                Finding::new(Code::PreapprovalMayBeAsked, path.as_str())
-                    .arg("category", cat_zh)
-                    .arg("category_en", cat_en)
-                    .arg("licence", rule.zh)
-                    .arg("licence_en", rule.en)
+                Finding::preapproval_may_be_asked(path.as_str(), cat_zh, rule.zh, cat_en, rule.en)
                     .rule(preapproval_ref()),
             );
             if personal && *c == Content::Bbs {
@@ -229,21 +225,21 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
         };
         if let Some((state_zh, state_en)) = state {
             out.push(
-                Finding::new(Code::PreapprovalRequired, path.as_str())
-                    .arg("category", cat_zh)
-                    .arg("category_en", cat_en)
-                    .arg("licence", rule.zh)
-                    .arg("licence_en", rule.en)
-                    .arg("state", state_zh)
-                    .arg("state_en", state_en)
-                    .rule(preapproval_ref()),
+                Finding::preapproval_required(
+                    path.as_str(),
+                    cat_zh,
+                    rule.zh,
+                    state_zh,
+                    cat_en,
+                    rule.en,
+                    state_en,
+                )
+                .rule(preapproval_ref()),
             );
         }
         if personal {
             out.push(
-                Finding::new(Code::PreapprovalNotForPersonal, path.as_str())
-                    .arg("category", cat_zh)
-                    .arg("category_en", cat_en)
+                Finding::preapproval_not_for_personal(path.as_str(), cat_zh, cat_en)
                     .rule(preapproval_ref()),
             );
             out.push(mismatch(ctx, path.as_str(), cat_zh, cat_en));
@@ -253,10 +249,6 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
 
 fn mismatch(ctx: &Ctx, path: &str, cat_zh: &str, cat_en: &str) -> Finding {
     let kind = ctx.subject_kind.unwrap_or(SubjectKind::Personal);
-    Finding::new(Code::ContentSubjectMismatch, path)
-        .arg("category", cat_zh)
-        .arg("category_en", cat_en)
-        .arg("subject_kind", kind.name_zh())
-        .arg("subject_kind_en", kind.name_en())
+    Finding::content_subject_mismatch(path, cat_zh, kind.name(), cat_en, kind.name())
         .rule(preapproval_ref())
 }

@@ -3,9 +3,7 @@
 
 #![allow(dead_code)]
 
-use icp_precheck::classify::FilingPlan;
-use icp_precheck::fields::FieldReport;
-use icp_precheck::{Diagnostic, DomainListReport, DomainReport, Severity};
+use icp_precheck::{Code, Severity};
 use serde_json::{json, Value};
 
 pub const DOMAIN_FILES: &[(&str, &str)] = &[
@@ -36,7 +34,95 @@ pub const APPLICATION_BASES: &str = include_str!("../vectors/application-bases.j
 
 /// A report of `validateApplication` as every layer hands it back (JSON, a JS object, or the
 /// Rust struct serialised), so that one judge reads them all.
+/// A diagnostic as a report's JSON holds it (the contract's shape, rendered).
+#[derive(serde::Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: icp_precheck::Severity,
+    pub path: String,
+    message: String,
+    hint: String,
+    pub suggestion: Option<String>,
+    pub province: Option<String>,
+    pub rule: Option<String>,
+    pub source: Option<String>,
+    pub as_of: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn message(&self) -> String {
+        self.message.clone()
+    }
+    pub fn hint(&self) -> String {
+        self.hint.clone()
+    }
+    /// The typed diagnostic as its JSON reads back.
+    pub fn of(d: &icp_precheck::Diagnostic) -> Diagnostic {
+        serde_json::from_value(serde_json::to_value(d).expect("a diagnostic serialises"))
+            .expect("a diagnostic reads back")
+    }
+}
+
+/// Any report as its JSON reads back into the typed records below (an unknown member fails).
+pub fn read_back<T: serde::Serialize, R: serde::de::DeserializeOwned>(report: &T) -> R {
+    serde_json::from_value(serde_json::to_value(report).expect("a report serialises"))
+        .unwrap_or_else(|e| panic!("a report reads back: {e}"))
+}
+
+/// `checkDomain`'s report (shared spec `api.md`, "DomainReport").
+#[derive(serde::Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct DomainReport {
+    pub input: String,
+    pub ok: bool,
+    pub ascii: Option<String>,
+    pub unicode: Option<String>,
+    pub suffix: Option<String>,
+    pub registrable: Option<String>,
+    pub suffix_unicode: Option<String>,
+    pub registrable_unicode: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// `checkDomains`'s report.
+#[derive(serde::Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct DomainListReport {
+    pub ok: bool,
+    pub domains: Vec<DomainReport>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// `checkField`'s report.
+#[derive(serde::Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct FieldReport {
+    pub field: String,
+    pub ok: bool,
+    pub normalized: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// `classifyFiling`'s plan (shared spec `api.md`, "FilingPlan").
+#[derive(serde::Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct FilingPlan {
+    pub filing_type: Option<String>,
+    pub label: String,
+    pub blocked: bool,
+    pub reasons: Vec<String>,
+    pub materials: Vec<String>,
+    pub advisories: Vec<Diagnostic>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub next_steps: Vec<String>,
+    pub decision: Option<String>,
+    pub needs: Option<String>,
+    pub likely: Option<Value>,
+}
+
 #[derive(serde::Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
 pub struct ApplicationReport {
     pub ok: bool,
     pub diagnostics: Vec<Diagnostic>,
@@ -339,14 +425,16 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     }
     // Every message is complete: no template argument left unfilled, both texts present.
     for d in &diags {
-        if d.message.contains('{')
-            || d.hint.contains('{')
-            || d.message.is_empty()
-            || d.hint.is_empty()
+        if d.message().contains('{')
+            || d.hint().contains('{')
+            || d.message().is_empty()
+            || d.hint().is_empty()
         {
             return fail(format!(
                 "{} has an unfilled message or hint: {:?} / {:?}",
-                d.code, d.message, d.hint
+                d.code,
+                d.message(),
+                d.hint()
             ));
         }
         if !d.path.is_empty() && !d.path.starts_with('/') {
@@ -483,7 +571,7 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
         }
     }
     if let Some(text) = v.raw.get("message_contains").and_then(Value::as_str) {
-        if !diags.iter().any(|d| d.message.contains(text)) {
+        if !diags.iter().any(|d| d.message().contains(text)) {
             return fail(format!("expected a message containing {text:?}"));
         }
     }
@@ -513,10 +601,11 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
         ))
     };
     for d in &all {
-        if d.message.contains('{') || d.hint.contains('{') || d.message.is_empty() {
+        if d.message().contains('{') || d.hint().contains('{') || d.message().is_empty() {
             return fail(format!(
                 "{} has an unfilled message: {:?}",
-                d.code, d.message
+                d.code,
+                d.message()
             ));
         }
     }
@@ -605,7 +694,7 @@ pub fn judge_filing(v: &Vector, plan: &FilingPlan) -> Result<(), String> {
     for (key, list) in [
         (
             "message_contains",
-            all.iter().map(|d| d.message.clone()).collect::<Vec<_>>(),
+            all.iter().map(|d| d.message()).collect::<Vec<_>>(),
         ),
         ("material_contains", plan.materials.clone()),
         ("next_step_contains", plan.next_steps.clone()),
