@@ -1,43 +1,56 @@
 // Puts the texts into what the .wasm returns. The module carries no messages, hints, names or
-// reasons: each is a reference, U+0001 followed by U+E000 + i, to entry i of the catalog that
-// build.rs writes from the same data files (build/texts.rs). A diagnostic comes with `args`,
-// its template arguments as [name, value] pairs; its message and hint are filled here exactly as
-// the native crate fills them (src/diagnostic/template.rs) and `args` is removed, so the objects
-// have the shapes of the public contract. Never throws: whatever it cannot render stays as is.
+// reasons: a text for people comes out as a typed member, {"$t": i, "l": "zh-CN" | "en"} (entry
+// i of that language's catalog, texts.<lang>.json), with "a" holding its template arguments when
+// it has placeholders. A diagnostic comes with `args`, its typed template arguments; its message
+// and hint are filled from them exactly as the native crate fills them
+// (src/diagnostic/template.rs) and `args` is removed, so the objects have the shapes of the
+// public contract. User text is always a JSON string and is never looked into: only objects are
+// texts, and the module never echoes an object the caller gave. Never throws: whatever it cannot
+// render is left as it is.
 
-const MARK = '\u0001';
-const FIRST = 0xe000;
-const LAST = 0xf8ff;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LIST = { 'zh-CN': '、', en: ', ' };
+const OR = { 'zh-CN': '、', en: ' or ' };
+const AND = { 'zh-CN': '和', en: ' and ' };
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isText = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.$t === 'number';
 
-/** The renderer for one catalog (an array of texts). */
-export function renderer(catalog) {
-  // Replaces every reference in a string by its text; an unknown reference is kept.
-  const text = (s) => {
-    if (typeof s !== 'string' || !s.includes(MARK)) return s;
-    let out = '';
-    let i = 0;
-    for (;;) {
-      const at = s.indexOf(MARK, i);
-      if (at < 0 || at + 1 >= s.length) return out + s.slice(i);
-      const code = s.charCodeAt(at + 1);
-      const entry = code >= FIRST && code <= LAST ? catalog[code - FIRST] : undefined;
-      if (typeof entry === 'string') {
-        out += s.slice(i, at) + entry;
-        i = at + 2;
-      } else {
-        out += s.slice(i, at + 1);
-        i = at + 1;
-      }
-    }
+/**
+ * The renderer for a set of per-language catalogs, `{ 'zh-CN': string[], en: string[] }`. A
+ * language missing from the set can be added later (`catalogs.en = …`); until then its texts are
+ * rendered in a language that is there.
+ */
+export function renderer(catalogs) {
+  const entry = (i, lang) => {
+    let c = catalogs[lang];
+    if (!Array.isArray(c)) c = catalogs['zh-CN'] ?? catalogs.en;
+    const s = Array.isArray(c) ? c[i] : undefined;
+    return typeof s === 'string' ? s : null;
   };
 
   // Arguments echo user text: a bidirectional control is written as its name (`U+202E`), as
   // src/diagnostic/template.rs does, so it cannot reorder the message around it.
   const isolate = (s) => s.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
-  // `{name}` → the first argument of that name; unknown names and a lone `{` stay as written.
-  const fill = (template, args) => {
+  const word = (t, lang) => (isText(t) ? (entry(t.$t, lang) ?? '') : '');
+
+  const arg = (a, lang) => {
+    if (typeof a === 'string') return isolate(a);
+    if (typeof a === 'number') return String(a);
+    if (Array.isArray(a)) return a.map((t) => word(t, lang)).join(LIST[lang] ?? ', ');
+    if (a !== null && typeof a === 'object') {
+      if (Array.isArray(a.$any)) {
+        return a.$any
+          .map((g) => (Array.isArray(g) ? g.map((i) => (typeof i === 'number' ? (entry(i, lang) ?? '') : '')).join(AND[lang] ?? ' and ') : ''))
+          .join(OR[lang] ?? ' or ');
+      }
+      return word(a, lang);
+    }
+    return '';
+  };
+
+  // `{name}` → its argument; unknown names and a lone `{` stay as written.
+  const fill = (template, args, lang) => {
     let out = '';
     let rest = template;
     for (;;) {
@@ -48,43 +61,33 @@ export function renderer(catalog) {
       const close = after.indexOf('}');
       if (close < 0) return out + rest.slice(open);
       const name = after.slice(0, close);
-      const arg = args.find((a) => a[0] === name);
-      out += arg ? isolate(arg[1]) : `{${name}}`;
+      out += args && own(args, name) ? arg(args[name], lang) : `{${name}}`;
       rest = after.slice(close + 1);
     }
   };
 
-  const diagnostic = (d) => {
-    if (d === null || typeof d !== 'object' || Array.isArray(d)) return walk(d);
-    const args = Array.isArray(d.args)
-      ? d.args.filter((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string').map((a) => [a[0], text(a[1])])
-      : null;
-    delete d.args;
-    for (const key of Object.keys(d)) {
-      if ((key === 'message' || key === 'hint') && args && typeof d[key] === 'string') d[key] = fill(text(d[key]), args);
-      else d[key] = walk(d[key]);
-    }
-    return d;
+  // A text member: its entry in its language, its own arguments (or the diagnostic's) filled.
+  const text = (t, args) => {
+    const lang = typeof t.l === 'string' ? t.l : 'zh-CN';
+    const template = entry(t.$t, lang);
+    if (template === null) return t;
+    const a = t.a !== null && typeof t.a === 'object' ? t.a : args;
+    return fill(template, a, lang);
   };
 
-  // What the user gave comes back as given: those members are not looked into.
-  const VERBATIM = new Set(['input', 'normalized', 'path', 'suggestion', 'ascii', 'unicode', 'registrable', 'registrable_unicode', 'suffix', 'suffix_unicode']);
-
   const walk = (v) => {
-    if (typeof v === 'string') return text(v);
     if (v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
       return v;
     }
+    if (isText(v)) return text(v, null);
+    // A diagnostic: its message and hint take the diagnostic's arguments.
+    const args = own(v, 'args') && v.args !== null && typeof v.args === 'object' && !Array.isArray(v.args) ? v.args : null;
+    if (args) delete v.args;
     for (const key of Object.keys(v)) {
-      if (VERBATIM.has(key)) continue;
       const m = v[key];
-      if ((key === 'diagnostics' || key === 'advisories') && Array.isArray(m)) {
-        for (let i = 0; i < m.length; i++) m[i] = diagnostic(m[i]);
-      } else {
-        v[key] = walk(m);
-      }
+      v[key] = args && (key === 'message' || key === 'hint') && isText(m) ? text(m, args) : walk(m);
     }
     return v;
   };

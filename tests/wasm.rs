@@ -9,8 +9,8 @@ use common::{
     all_application_vectors, all_domain_vectors, all_field_vectors, all_filing_vectors, judge,
     judge_filing, ApplicationReport, Outcome,
 };
-use icp_precheck::fields::FieldReport;
-use icp_precheck::{wasm, DomainListReport, DomainReport};
+use common::{DomainListReport, DomainReport, FieldReport};
+use icp_precheck::wasm;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -22,87 +22,32 @@ fn js(v: &serde_json::Value) -> JsValue {
         .unwrap()
 }
 
-// The .wasm returns catalog references (U+0001, then U+E000 + index) and template arguments; the
-// npm package's js/render.js puts the texts in. The same rendering here, from the catalog build.rs
-// wrote, lets the judge read the messages; tests/js/ compares the package's with the native ones.
-static CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
-
-fn resolve(catalog: &[String], s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let entry = chars
-            .peek()
-            .and_then(|n| (*n as usize).checked_sub(0xE000))
-            .and_then(|i| catalog.get(i));
-        match (c, entry) {
-            ('\u{1}', Some(text)) => {
-                out.push_str(text);
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+// The .wasm returns typed text references and template arguments; the npm package's
+// js/render.js puts the texts in. These tests run that very renderer, in the browser, over the
+// per-language catalogs build.rs wrote, so the judge reads the messages a page shows.
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/render.js")]
+extern "C" {
+    fn renderer(catalogs: &JsValue) -> js_sys::Function;
 }
 
-fn fill(template: &str, args: &[(String, String)]) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = &after[..close];
-        match args.iter().find(|(k, _)| k == name) {
-            Some((_, v)) => out.push_str(v),
-            None => out.push_str(&format!("{{{name}}}")),
-        }
-        rest = &after[close + 1..];
-    }
-    out + rest
-}
+static TEXTS_ZH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.zh-CN.json"));
+static TEXTS_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.json"));
 
-fn render(catalog: &[String], v: &mut serde_json::Value, diagnostic: bool) {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => *s = resolve(catalog, s),
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|i| render(catalog, i, diagnostic)),
-        Value::Object(members) => {
-            let args: Option<Vec<(String, String)>> = members.remove("args").map(|a| {
-                let pairs: Vec<(String, String)> = serde_json::from_value(a).unwrap();
-                pairs
-                    .into_iter()
-                    .map(|(k, v)| (k, resolve(catalog, &v)))
-                    .collect()
-            });
-            assert_eq!(args.is_some(), diagnostic, "args only on diagnostics");
-            for (key, m) in members.iter_mut() {
-                match (key.as_str(), &args, m) {
-                    ("input" | "normalized" | "path" | "suggestion", _, _) => {}
-                    ("message" | "hint", Some(args), Value::String(s)) => {
-                        assert!(s.starts_with('\u{1}'), "a text in the .wasm: {s:?}");
-                        *s = fill(&resolve(catalog, s), args);
-                    }
-                    ("diagnostics" | "advisories", _, m) => render(catalog, m, true),
-                    (_, _, m) => render(catalog, m, false),
-                }
-            }
+thread_local! {
+    static RENDER: js_sys::Function = {
+        let catalogs = js_sys::Object::new();
+        for (lang, texts) in [("zh-CN", TEXTS_ZH), ("en", TEXTS_EN)] {
+            let parsed = js_sys::JSON::parse(texts).unwrap();
+            js_sys::Reflect::set(&catalogs, &lang.into(), &parsed).unwrap();
         }
-        _ => {}
-    }
+        renderer(&catalogs.into())
+    };
 }
 
 /// Renders a report of the .wasm as the npm package does and reads it as `T`.
 fn rendered<T: serde::de::DeserializeOwned>(out: JsValue) -> T {
-    let catalog: Vec<String> = serde_json::from_str(CATALOG).unwrap();
-    let mut v: serde_json::Value = serde_wasm_bindgen::from_value(out).unwrap();
-    render(&catalog, &mut v, false);
+    let out = RENDER.with(|r| r.call1(&JsValue::NULL, &out).unwrap());
+    let v: serde_json::Value = serde_wasm_bindgen::from_value(out).unwrap();
     serde_json::from_value(v).unwrap()
 }
 
@@ -141,7 +86,7 @@ fn filing_vectors_in_the_browser() {
     common::assert_vectors(&all_filing_vectors(), |v| {
         let options = v.raw.get("options").map_or(JsValue::UNDEFINED, js);
         let out = wasm::classify_filing(js(&v.raw["facts"]), options);
-        let plan: icp_precheck::classify::FilingPlan = rendered(out);
+        let plan: common::FilingPlan = rendered(out);
         judge_filing(v, &plan)
     });
 }
@@ -178,9 +123,7 @@ fn foreign_javascript_values_are_malformed_input() {
         (huge.clone(), "INPUT_TOO_LARGE"),
     ];
     for (input, code) in &inputs {
-        let report: DomainReport =
-            serde_wasm_bindgen::from_value(wasm::check_domain(input.clone(), JsValue::UNDEFINED))
-                .unwrap();
+        let report: DomainReport = rendered(wasm::check_domain(input.clone(), JsValue::UNDEFINED));
         assert!(!report.ok);
         assert!(
             report
@@ -194,21 +137,16 @@ fn foreign_javascript_values_are_malformed_input() {
     }
     // The same values as options: the domain is still checked, the options are reported.
     for (options, _) in &inputs {
-        let report: DomainReport = serde_wasm_bindgen::from_value(wasm::check_domain(
+        let report: DomainReport = rendered(wasm::check_domain(
             JsValue::from_str("example.com"),
             options.clone(),
-        ))
-        .unwrap();
+        ));
         assert_eq!(report.ascii.as_deref(), Some("example.com"));
     }
-    let list: DomainListReport =
-        serde_wasm_bindgen::from_value(wasm::check_domains(cyclic.into(), JsValue::UNDEFINED))
-            .unwrap();
+    let list: DomainListReport = rendered(wasm::check_domains(cyclic.into(), JsValue::UNDEFINED));
     assert!(!list.ok);
     // After all of that the module still works.
-    let report: DomainReport =
-        serde_wasm_bindgen::from_value(wasm::check_domain("例子.中国".into(), JsValue::UNDEFINED))
-            .unwrap();
+    let report: DomainReport = rendered(wasm::check_domain("例子.中国".into(), JsValue::UNDEFINED));
     assert_eq!(report.ascii.as_deref(), Some("xn--fsqu00a.xn--fiqs8s"));
 }
 
@@ -228,9 +166,7 @@ fn foreign_values_in_an_application_are_malformed_input() {
         &js_sys::Symbol::for_("s").into(),
     )
     .unwrap();
-    let report: ApplicationReport =
-        serde_wasm_bindgen::from_value(wasm::validate_application(app, JsValue::UNDEFINED))
-            .unwrap();
+    let report: ApplicationReport = rendered(wasm::validate_application(app, JsValue::UNDEFINED));
     assert!(!report.ok);
     for path in ["/subject/name", "/subject/remark"] {
         assert!(
@@ -248,9 +184,7 @@ fn foreign_values_in_an_application_are_malformed_input() {
         JsValue::from_str(&"x".repeat(10 * 1024 * 1024)),
         js_sys::Function::new_no_args("return 1").into(),
     ] {
-        let report: ApplicationReport =
-            serde_wasm_bindgen::from_value(wasm::validate_application(whole.clone(), whole))
-                .unwrap();
+        let report: ApplicationReport = rendered(wasm::validate_application(whole.clone(), whole));
         assert!(!report.ok && report.receipt.is_none());
     }
 }
