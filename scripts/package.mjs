@@ -124,12 +124,13 @@ for (const l of LANGS) {
 
 // Node has no fetch for file URLs; this entry reads the .wasm next to it and instantiates it
 // synchronously, so `import { checkDomain } from 'icp-precheck'` works with no init call.
-const nodeEntry = `import { readFileSync } from 'node:fs';
-import { initSync } from './${name}.js';
+const nodeEntry = (from) => `import { readFileSync } from 'node:fs';
+import { initSync } from './${from}.js';
 initSync({ module: readFileSync(new URL('./${name}_bg.wasm', import.meta.url)) });
-export * from './${name}.js';
+export * from './${from}.js';
 `;
-writeFileSync(`${dir}/node.js`, nodeEntry);
+writeFileSync(`${dir}/node.js`, nodeEntry(name));
+for (const l of LANGS) writeFileSync(`${dir}/node-${l}.js`, nodeEntry(l));
 
 const pkg = {
   name: 'icp-precheck',
@@ -145,6 +146,7 @@ const pkg = {
   sideEffects: false,
   files: [
     `${name}.js`, `${name}_glue.js`, 'render.js', 'texts.zh-CN.js', 'texts.en.js', 'zh-CN.js', 'en.js',
+    'node-zh-CN.js', 'node-en.js',
     `${name}.d.ts`, `${name}_bg.wasm`,
     `${name}_bg.wasm.d.ts`, 'node.js', 'cjs/', 'rules.json', 'README.md',
   ],
@@ -156,8 +158,8 @@ const pkg = {
       default: `./${name}.js`,
     },
     // One language's texts built in, the other loaded on demand with `loadLanguage`.
-    './zh-CN': { types: `./${name}.d.ts`, default: './zh-CN.js' },
-    './en': { types: `./${name}.d.ts`, default: './en.js' },
+    './zh-CN': { types: `./${name}.d.ts`, node: './node-zh-CN.js', default: './zh-CN.js' },
+    './en': { types: `./${name}.d.ts`, node: './node-en.js', default: './en.js' },
     [`./${name}_bg.wasm`]: `./${name}_bg.wasm`,
     './package.json': './package.json',
     // Every rule row in plain words (RuleEntry[]), for forms that show a province's rules.

@@ -193,3 +193,43 @@ test('English and Chinese messages', () => {
   assert.match(zh.diagnostics[0].message, /工信部/);
   assert.match(en.diagnostics[0].message, /MIIT/);
 });
+
+// User text comes back as given: nothing the caller types is read as a text reference, however
+// it looks (the characters the module once used for references, or a typed member spelt as JSON).
+test('user text is never interpreted as a text reference', () => {
+  const odd = ['\u0001\ue000', '\u0001\ue001x', '{"$t":0}', '{"$t":0,"l":"en"}', '$t'];
+  for (const value of odd) {
+    const r = pkg.checkDomain('example.com', { province: value, lang: 'en' });
+    const d = r.diagnostics.find((x) => x.code === 'PROVINCE_UNKNOWN');
+    assert.ok(d, `PROVINCE_UNKNOWN for ${JSON.stringify(value)}`);
+    assert.ok(d.message.includes(value), `${JSON.stringify(d.message)} quotes ${JSON.stringify(value)}`);
+    const name = pkg.checkDomain(value);
+    assert.equal(name.input, value);
+  }
+  const app = JSON.parse(readFileSync(join(root, 'tests/vectors/application-bases.json'), 'utf8')).enterprise;
+  for (const value of odd) {
+    const report = pkg.validateApplication({ ...app, subject: { ...app.subject, name: `某某${value}有限公司` } });
+    assert.equal(report.normalized.subject.name, `某某${value}有限公司`);
+    for (const d of [...report.diagnostics, ...report.advisories]) {
+      assert.equal(typeof d.message, 'string');
+      assert.ok(!('args' in d), 'no wire member left');
+    }
+  }
+  // An object where the module expects a string is malformed input, never a text.
+  const r = pkg.checkDomain({ $t: 0, l: 'en' });
+  assert.equal(r.diagnostics[0].code, 'INPUT_MALFORMED');
+});
+
+// One language per entry: `icp-precheck/zh-CN` ships the Chinese texts only and loads the
+// English ones when asked.
+test('a one-language entry renders its language and loads the other on demand', async () => {
+  writeFileSync(join(project, 'zh.mjs'), "export * from 'icp-precheck/zh-CN';\n");
+  const zh = await import(join(project, 'zh.mjs'));
+  const before = zh.checkDomain('example.io', { lang: 'zh-CN' });
+  assert.equal(before.diagnostics[0].message, pkg.checkDomain('example.io', { lang: 'zh-CN' }).diagnostics[0].message);
+  const entry = readFileSync(join(project, 'node_modules/icp-precheck/zh-CN.js'), 'utf8');
+  assert.ok(entry.includes('texts.zh-CN.js') && !/import texts\d from '\.\/texts\.en\.js'/.test(entry), 'the zh-CN entry imports no English catalog');
+  assert.equal(await zh.loadLanguage('en'), true);
+  const en = zh.checkDomain('example.io', { lang: 'en' });
+  assert.deepEqual(en, pkg.checkDomain('example.io', { lang: 'en' }));
+});
