@@ -542,7 +542,7 @@ fn jsonl_answers_each_line_before_the_next_arrives() {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let mut line = String::new();
-        while stdout.read_line(&mut line).map_or(false, |n| n > 0) {
+        while stdout.read_line(&mut line).is_ok_and(|n| n > 0) {
             if tx.send(std::mem::take(&mut line)).is_err() {
                 break;
             }
