@@ -88,7 +88,7 @@ test('an esbuild bundle loads the .wasm through the file loader and runs in the 
   checkResult(await loadInBrowser(out));
 });
 
-test('a webpack 5 build emits the .wasm, bundles the module worker and runs both in the browser', async () => {
+test('a webpack 5 build emits the .wasm, loads the engines lazily, bundles the module worker and runs both in the browser', async () => {
   const out = join(project, 'webpack-dist');
   execFileSync(join(root, 'node_modules/.bin/webpack'), ['--config', join(project, 'webpack/webpack.config.mjs')], {
     cwd: project,
@@ -98,6 +98,10 @@ test('a webpack 5 build emits the .wasm, bundles the module worker and runs both
   cpSync(join(project, 'webpack/index.html'), join(out, 'index.html'));
   const emitted = readdirSync(out);
   assert.ok(emitted.some((f) => f.endsWith('.wasm')), `no .wasm emitted: ${emitted}`);
+  // Loaded lazily: the page's bundle holds neither the engines nor the texts, a chunk does.
+  const entry = readFileSync(join(out, 'main.js'), 'utf8');
+  assert.ok(!entry.includes('validateApplication') && entry.length < 20000, `main.js carries the package (${entry.length} B)`);
+  assert.ok(emitted.filter((f) => f.endsWith('.js')).length >= 3, `no chunks for the engines and the worker: ${emitted}`);
   const result = await loadInBrowser(out);
   checkResult(result);
   checkResult(result.worker);
