@@ -720,6 +720,18 @@ pub fn assert_vectors(vectors: &[Vector], check: impl Fn(&Vector) -> Result<(), 
     );
 }
 
+/// The command-line tool with `args`, its locale fixed so that what it picks from the
+/// environment (the language of `--help`) is the same on every machine.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cli_command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_icp-precheck"));
+    cmd.args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    cmd
+}
+
 /// Runs the command-line tool on `args`, writing `stdin` (or closing it at once), the one way the
 /// CLI tests start it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -727,26 +739,34 @@ pub fn run_cli<S: AsRef<std::ffi::OsStr>>(
     args: &[S],
     stdin: Option<&[u8]>,
 ) -> std::process::Output {
+    run_command(cli_command(args), stdin)
+}
+
+/// Runs `cmd`, writing `stdin` from a thread of its own: a command that answers line by line
+/// fills its output pipe while its input is still being written.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_command(mut cmd: std::process::Command, stdin: Option<&[u8]>) -> std::process::Output {
     use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_icp-precheck"))
-        .args(args)
+    use std::process::Stdio;
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("run icp-precheck");
-    if let Some(bytes) = stdin {
+    let mut pipe = child.stdin.take().unwrap();
+    let bytes = stdin.unwrap_or_default().to_vec();
+    let writer = std::thread::spawn(move || {
         // A usage error exits before reading its input: a broken pipe here is that, not a failure.
-        let written = child.stdin.take().unwrap().write_all(bytes);
-        if let Err(e) = written {
+        if let Err(e) = pipe.write_all(&bytes) {
             assert_eq!(
                 e.kind(),
                 std::io::ErrorKind::BrokenPipe,
                 "writing stdin: {e}"
             );
         }
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().expect("stdin writer");
+    out
 }

@@ -1,10 +1,10 @@
 // The package as front-end engineers use it: installed from the packed tarball into scratch
-// projects, bundled by Vite and by esbuild, and the bundles loaded in headless Chromium, where
-// they call all three engines.
+// projects, bundled by Vite, by esbuild and by webpack 5, and the bundles loaded in headless
+// Chromium, where they call all three engines, the Vite and webpack apps also from a module worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -67,13 +67,15 @@ function checkResult(result) {
   assert.equal(result.provinces, 31);
 }
 
-test('a Vite build finds the .wasm and runs in the browser', async () => {
+test('a Vite build finds the .wasm and runs in the browser, in the page and in a module worker', async () => {
   const bin = join(root, 'node_modules/.bin/vite');
   execFileSync(bin, ['build', '--logLevel', 'error', '--outDir', join(project, 'vite-dist'), '--emptyOutDir'], {
     cwd: join(project, 'vite'),
     stdio: 'pipe',
   });
-  checkResult(await loadInBrowser(join(project, 'vite-dist')));
+  const result = await loadInBrowser(join(project, 'vite-dist'));
+  checkResult(result);
+  checkResult(result.worker);
 });
 
 test('an esbuild bundle loads the .wasm through the file loader and runs in the browser', async () => {
@@ -84,4 +86,23 @@ test('an esbuild bundle loads the .wasm through the file loader and runs in the 
   ], { cwd: project, stdio: 'pipe' });
   cpSync(join(project, 'esbuild/index.html'), join(out, 'index.html'));
   checkResult(await loadInBrowser(out));
+});
+
+test('a webpack 5 build emits the .wasm, loads the engines lazily, bundles the module worker and runs both in the browser', async () => {
+  const out = join(project, 'webpack-dist');
+  execFileSync(join(root, 'node_modules/.bin/webpack'), ['--config', join(project, 'webpack/webpack.config.mjs')], {
+    cwd: project,
+    env: { ...process.env, WEBPACK_OUT: out },
+    stdio: 'pipe',
+  });
+  cpSync(join(project, 'webpack/index.html'), join(out, 'index.html'));
+  const emitted = readdirSync(out);
+  assert.ok(emitted.some((f) => f.endsWith('.wasm')), `no .wasm emitted: ${emitted}`);
+  // Loaded lazily: the page's bundle holds neither the engines nor the texts, a chunk does.
+  const entry = readFileSync(join(out, 'main.js'), 'utf8');
+  assert.ok(!entry.includes('validateApplication') && entry.length < 20000, `main.js carries the package (${entry.length} B)`);
+  assert.ok(emitted.filter((f) => f.endsWith('.js')).length >= 3, `no chunks for the engines and the worker: ${emitted}`);
+  const result = await loadInBrowser(out);
+  checkResult(result);
+  checkResult(result.worker);
 });

@@ -1,3 +1,5 @@
+use crate::batch::{self, Checked, Unreadable};
+use crate::help;
 use icp_precheck::date::Date;
 use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
 use icp_precheck::input::{Limits, Value};
@@ -6,43 +8,25 @@ use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind}
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-icp-precheck — checks a China ICP filing (ICP备案) application before it is submitted
-
-USAGE:
-    icp-precheck domain [OPTIONS] [--] DOMAIN...   check domains, one JSON report per line
-    icp-precheck domain [OPTIONS] -                 read one domain per line from standard input
-    icp-precheck field KIND [OPTIONS] [--] VALUE... check field values (KIND: resident_id,
-                                                    hmt_residence_permit, passport, hk_mo_permit,
-                                                    tw_permit, foreign_permanent_id, uscc, org_code,
-                                                    mobile, office_phone, email, address, site_name)
-    icp-precheck validate [--today YYYY-MM-DD] [--lang zh-CN|en] [FILE|-]
-                                                    validate a whole application (JSON) and print
-                                                    the report
-    icp-precheck classify [--lang zh-CN|en] [FILE|-] decide the filing type from FilingFacts (JSON)
-                                                    and print the plan
-    icp-precheck rules                              print what rules are loaded (JSON)
-    icp-precheck rules --list [--province P]        every rule row in plain words (JSON)
-    icp-precheck codes [--format md|ts|json]        print the diagnostic code registry
-    icp-precheck --help | --version
-
-DOMAIN OPTIONS:
-    --province P        two-digit province code, e.g. 11 (Beijing), 44 (Guangdong)
-    --subject-kind K    personal, enterprise, government, institution, social_group,
-                        private_non_enterprise, foundation, law_firm, military, other
-    --today YYYY-MM-DD  the day date rules are judged on (default: today, UTC+8)
-    --lang zh-CN|en     language of messages (default zh-CN)
-    --                  ends the options: later arguments are values even if they start with '-'
-
-FIELD OPTIONS: --subject-kind K, --today YYYY-MM-DD, --lang zh-CN|en, --national-level
-
-EXIT STATUS: 0 no error, 1 at least one error-severity diagnostic (classify: the plan is blocked),
-             2 usage error or unreadable input
-";
-
+/// A usage error: the message, and where the command's help is, on standard error; exit 2.
 fn usage_error(msg: &str) -> ExitCode {
-    eprintln!("icp-precheck: {msg}\n\n{USAGE}");
+    eprintln!("icp-precheck: {msg}\n(icp-precheck --help, icp-precheck COMMAND --help)");
     ExitCode::from(2)
+}
+
+/// Prints the help of `command` (`None`: the overview) in the language `args` ask for.
+fn print_help(command: Option<&str>, args: &[String]) -> ExitCode {
+    match help::text(command, help::lang(args)) {
+        Some(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => usage_error(&format!(
+            "no help for {}: the commands are {}",
+            command.unwrap_or(""),
+            help::COMMANDS.join(", ")
+        )),
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -61,12 +45,20 @@ pub fn main() -> ExitCode {
             }
         }
     }
-    match args.first().map(String::as_str) {
-        None => usage_error("no command given"),
-        Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
+    let command = args.first().map(String::as_str);
+    // `COMMAND --help` anywhere before `--`; the overview for `--help` alone or `help`.
+    if let Some(cmd) = command.filter(|c| help::COMMANDS.contains(c)) {
+        if help::asked(&args[1..]) {
+            return print_help(Some(cmd), &args[1..]);
         }
+    }
+    match command {
+        None => usage_error("no command given"),
+        Some("-h" | "--help") => print_help(None, &args[1..]),
+        Some("help") => match args.get(1).map(String::as_str) {
+            Some(c) if !c.starts_with('-') => print_help(Some(c), &args[2..]),
+            _ => print_help(None, &args[1..]),
+        },
         Some("-V" | "--version") => {
             println!("icp-precheck {}", icp_precheck::VERSION);
             ExitCode::SUCCESS
@@ -281,23 +273,51 @@ fn field(args: &[String]) -> ExitCode {
     }))
 }
 
-/// The largest input read (a JSON document, or the values on standard input), well above any
-/// real application.
-const MAX_JSON_BYTES: u64 = 4 * 1024 * 1024;
+/// The largest input read (a JSON document, one line of JSON Lines, or the values on standard
+/// input), well above any real application.
+pub const MAX_JSON_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads one JSON document from FILE or standard input (`-` or none) into a bounded value; says
-/// why on standard error and returns `None` when it cannot (unreadable, not UTF-8, not JSON).
-fn read_json_input(file: Option<&str>, what: &str) -> Option<Value> {
+/// One JSON document as bytes into a bounded value, or why it is none. Nested past what the
+/// parser follows, the document is still a value (INPUT_TOO_LARGE at its root in the report), as
+/// one past the byte bound is, and as the package reports such input.
+pub fn parse_document(bytes: &[u8]) -> Result<Value, Unreadable> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Unreadable::NotUtf8)?;
+    if text.trim().is_empty() {
+        return Err(Unreadable::Blank);
+    }
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(json) => Ok(Value::from_json(&json, &Limits::DEFAULT)),
+        Err(e) if e.is_syntax() && e.to_string().starts_with("recursion limit exceeded") => {
+            Ok(Value::TooLarge {
+                what: "depth",
+                size: JSON_PARSER_DEPTH,
+            })
+        }
+        Err(e) if e.is_eof() => Err(Unreadable::Incomplete),
+        Err(e) => Err(Unreadable::NotJson { byte: e.column() }),
+    }
+}
+
+/// Where the JSON of `validate` / `classify` comes from: FILE, or standard input for `-` or no
+/// operand.
+fn open_input(file: Option<&str>, what: &str) -> Option<Box<dyn Read>> {
+    match file {
+        None | Some("-") => Some(Box::new(std::io::stdin().lock())),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Some(Box::new(f)),
+            Err(e) => {
+                eprintln!("icp-precheck: cannot read the {what} from {path}: {e}");
+                None
+            }
+        },
+    }
+}
+
+/// Reads one JSON document into a bounded value; says why on standard error and returns `None`
+/// when it cannot (unreadable, not UTF-8, not JSON).
+fn read_json_input(source: Box<dyn Read>, what: &str) -> Option<Value> {
     let mut bytes = Vec::new();
-    let read = match file {
-        None | Some("-") => std::io::stdin()
-            .lock()
-            .take(MAX_JSON_BYTES + 1)
-            .read_to_end(&mut bytes),
-        Some(path) => std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_JSON_BYTES + 1).read_to_end(&mut bytes)),
-    };
-    if let Err(e) = read {
+    if let Err(e) = source.take(MAX_JSON_BYTES + 1).read_to_end(&mut bytes) {
         eprintln!("icp-precheck: cannot read the {what}: {e}");
         return None;
     }
@@ -307,40 +327,61 @@ fn read_json_input(file: Option<&str>, what: &str) -> Option<Value> {
             size: MAX_JSON_BYTES as usize,
         });
     }
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("icp-precheck: the {what} is not UTF-8 text");
-        return None;
+    let why = match parse_document(&bytes) {
+        Ok(v) => return Some(v),
+        Err(why) => why,
     };
-    // Nested past what the parser follows, the document is still a report (INPUT_TOO_LARGE at
-    // its root), as one past the byte bound is, and as the package reports such input.
-    match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(json) => Some(Value::from_json(&json, &Limits::DEFAULT)),
-        Err(e) if e.is_syntax() && e.to_string().starts_with("recursion limit exceeded") => {
-            Some(Value::TooLarge {
-                what: "depth",
-                size: JSON_PARSER_DEPTH,
-            })
+    let problem = match why {
+        Unreadable::NotUtf8 => "is not UTF-8 text".to_string(),
+        Unreadable::Blank => "is empty".to_string(),
+        Unreadable::Incomplete | Unreadable::NotJson { .. } => {
+            match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                Err(e) => format!("is not JSON: {e}"),
+                Ok(_) => "is not JSON".to_string(),
+            }
         }
-        Err(e) => {
-            eprintln!("icp-precheck: the {what} is not JSON: {e}");
-            None
-        }
-    }
+    };
+    eprintln!("icp-precheck: the {what} {problem}");
+    None
 }
 
 /// How deep serde_json nests before it stops (its recursion limit).
 const JSON_PARSER_DEPTH: usize = 128;
 
-/// The options and the one JSON document of `validate` / `classify`: FILE, or standard input for
-/// `-` or no operand. `Err` is the exit code of a usage error or an unreadable document.
+/// How `validate` / `classify` read and print.
+struct JsonMode {
+    options: Operands,
+    /// One document per line (`--jsonl`), else one document.
+    lines: bool,
+    /// The report on one line (`--compact`, and always with `--jsonl`).
+    compact: bool,
+    source: Box<dyn Read>,
+}
+
+/// The options and the input of `validate` / `classify`: FILE, or standard input for `-` or no
+/// operand. `Err` is the exit code of a usage error or an input that cannot be opened.
 fn json_command(
     name: &str,
     args: &[String],
     flags: &[&str],
     what: &str,
-) -> Result<(Operands, Value), ExitCode> {
+) -> Result<JsonMode, ExitCode> {
+    let mut lines = false;
+    let mut compact = false;
+    let mut rest = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        match a.as_str() {
+            "--jsonl" => lines = true,
+            "--compact" => compact = true,
+            "--" => {
+                rest.extend_from_slice(&args[i..]);
+                break;
+            }
+            _ => rest.push(a.clone()),
+        }
+    }
     let (o, from_stdin) =
-        parse_flags(args, flags).map_err(|e| usage_error(&format!("{name}: {e}")))?;
+        parse_flags(&rest, flags).map_err(|e| usage_error(&format!("{name}: {e}")))?;
     let file = match (o.values.as_slice(), from_stdin) {
         ([], _) => None,
         ([file], false) => Some(file.as_str()),
@@ -350,50 +391,95 @@ fn json_command(
             )))
         }
     };
-    let value = read_json_input(file, what).ok_or(ExitCode::from(2))?;
-    Ok((o, value))
+    let source = open_input(file, what).ok_or(ExitCode::from(2))?;
+    Ok(JsonMode {
+        options: o,
+        compact: compact || lines,
+        lines,
+        source,
+    })
+}
+
+/// The JSON of a report, on one line or pretty.
+fn to_json<T: serde::Serialize>(value: &T, compact: bool) -> String {
+    let json = if compact {
+        serde_json::to_string(value)
+    } else {
+        serde_json::to_string_pretty(value)
+    };
+    json.unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Prints the one report of a single-document command; exit 1 when it is a problem.
+fn print_one(json: &str, problem: bool) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if writeln!(out, "{json}").and_then(|_| out.flush()).is_err() {
+        return ExitCode::from(2);
+    }
+    if problem {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn classify(args: &[String]) -> ExitCode {
-    let (o, facts) = match json_command("classify", args, &["--lang"], "filing facts") {
+    let mode = match json_command("classify", args, &["--lang"], "filing facts") {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let lang = o.lang;
+    let lang = mode.options.lang;
     let lang_name = if lang == Lang::En { "en" } else { "zh-CN" };
     let options = Value::Object(vec![(
         "lang".to_string(),
         Value::String(lang_name.to_string()),
     )]);
-    let plan = icp_precheck::classify::classify_value(&facts, Some(&options));
-    let code = print_json(&plan);
-    if code != ExitCode::SUCCESS {
-        return code;
+    let compact = mode.compact;
+    let check = |facts: &Value| {
+        let plan = icp_precheck::classify::classify_value(facts, Some(&options));
+        Checked {
+            problem: plan.blocked,
+            json: to_json(&plan, compact),
+        }
+    };
+    if mode.lines {
+        return batch::run(mode.source, batch::Kind::Plan, lang, check);
     }
-    if plan.blocked {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    match read_json_input(mode.source, "filing facts") {
+        Some(facts) => {
+            let c = check(&facts);
+            print_one(&c.json, c.problem)
+        }
+        None => ExitCode::from(2),
     }
 }
 
 fn validate(args: &[String]) -> ExitCode {
-    let (o, value) = match json_command("validate", args, &["--today", "--lang"], "application") {
+    let mode = match json_command("validate", args, &["--today", "--lang"], "application") {
         Ok(x) => x,
         Err(code) => return code,
     };
     let opts = ValidateOptions {
-        today: o.today,
-        lang: o.lang,
+        today: mode.options.today,
+        lang: mode.options.lang,
     };
-    let report = icp_precheck::validate::validate_value_with(&value, &opts);
-    let code = print_json(&report);
-    if code != ExitCode::SUCCESS {
-        return code;
+    let compact = mode.compact;
+    let check = |app: &Value| {
+        let report = icp_precheck::validate::validate_value_with(app, &opts);
+        Checked {
+            problem: !report.ok,
+            json: to_json(&report, compact),
+        }
+    };
+    if mode.lines {
+        return batch::run(mode.source, batch::Kind::Report, opts.lang, check);
     }
-    if report.ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    match read_json_input(mode.source, "application") {
+        Some(app) => {
+            let c = check(&app);
+            print_one(&c.json, c.problem)
+        }
+        None => ExitCode::from(2),
     }
 }
