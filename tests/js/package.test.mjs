@@ -105,9 +105,20 @@ test('rulesetInfo and diagnosticCodes need no init and return fresh objects', ()
 
 test('the renderer never throws and leaves what it does not know as it is', async () => {
   const { renderer } = await import(join(project, 'node_modules/icp-precheck/render.js'));
-  const render = renderer(['a {x} b', 'X']);
-  const d = { code: 'C', message: '\u0001\ue000', hint: '\u0001\ue009 {y}', args: [['x', '\u0001\ue001'], ['x', 'second'], [1, 2]] };
-  assert.deepEqual(render({ diagnostics: [d] }), { diagnostics: [{ code: 'C', message: 'a X b', hint: '\u0001\ue009 {y}' }] });
+  const render = renderer({ 'zh-CN': ['甲{x}乙', '某', '{n}个：{any}'], en: ['a {x} b', 'X', '{n} of: {any}'] });
+  const d = {
+    code: 'C',
+    message: { $t: 0, l: 'en' },
+    hint: { $t: 9, l: 'en' },
+    args: { x: { $t: 1 }, y: '\u0001\ue000 {x}' },
+    source: { $t: 1, l: 'zh-CN' },
+  };
+  assert.deepEqual(render({ diagnostics: [d] }), { diagnostics: [{ code: 'C', message: 'a X b', hint: { $t: 9, l: 'en' }, source: '某' }] });
+  // A text's own arguments; user strings quoted as given, bidirectional controls named.
+  assert.deepEqual(render({ t: { $t: 2, l: 'zh-CN', a: { n: 3, any: { $any: [[0], [1, 1]] } } } }), { t: '3个：甲{x}乙、某和某' });
+  assert.deepEqual(render({ t: { $t: 0, l: 'en', a: { x: 'a\u202eb' } } }), { t: 'a aU+202Eb b' });
+  // Strings are never texts, whatever they hold.
+  assert.deepEqual(render({ s: '\u0001\ue000', o: '{"$t":0}' }), { s: '\u0001\ue000', o: '{"$t":0}' });
   for (const v of [null, undefined, 1, 'x', [], { diagnostics: 'x' }, { advisories: [null, 1, { args: 'x' }] }]) render(v);
   const cyclic = {};
   cyclic.self = cyclic;
