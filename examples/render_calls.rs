@@ -1,7 +1,9 @@
 //! The native crate's reports for calls of the npm package's functions, one JSON line per call:
 //! the package test compares what the package renders with them, so the catalog of texts the
 //! `.wasm` refers to cannot drift from the native messages.
-//! usage: cargo run --example render_calls < calls.jsonl   (each line: {"fn": "checkDomain", "args": [...]})
+//! usage: cargo run --example render_calls [--wire] < calls.jsonl
+//!   (each line: {"fn": "checkDomain", "args": [...]}; `--wire`: the reports in wire form, as the
+//!   `.wasm` returns them before the package renders them)
 
 use icp_precheck::input::{Limits, Value};
 use std::io::{BufRead, Write};
@@ -34,6 +36,7 @@ fn report(call: &serde_json::Value) -> serde_json::Value {
 }
 
 fn main() {
+    let wire = std::env::args().any(|a| a == "--wire");
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for line in std::io::stdin().lock().lines() {
@@ -42,6 +45,11 @@ fn main() {
             continue;
         }
         let call: serde_json::Value = serde_json::from_str(&line).expect("a JSON call");
-        writeln!(out, "{}", report(&call)).expect("stdout");
+        let r = if wire {
+            icp_precheck::texts::as_wire(|| report(&call))
+        } else {
+            report(&call)
+        };
+        writeln!(out, "{r}").expect("stdout");
     }
 }

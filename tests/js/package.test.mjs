@@ -54,7 +54,7 @@ test('every vector passes through the installed package', () => {
 // The .wasm carries references to its texts; the package's JavaScript puts them in from a catalog
 // build.rs writes from the same data files. Every vector, in both languages, must come out of the
 // installed package exactly as the native crate renders it.
-test('every report of the installed package equals the native rendering, in both languages', () => {
+test('every report of the installed package equals the native rendering, in both languages', async () => {
   const cases = [];
   for (const v of loadVectors(ALL_FILES)) {
     const call = vectorCall(v);
@@ -90,6 +90,31 @@ test('every report of the installed package equals the native rendering, in both
   });
   assert.deepEqual(failures.slice(0, 5), []);
   assert.ok(cases.length > 900, `${cases.length} cases`);
+
+  // The catalog path natively: the native crate's wire form is what the .wasm returns, and the
+  // package's renderer makes of it exactly the native rendering.
+  const wire = execFileSync('cargo', ['run', '--quiet', '--example', 'render_calls', '--', '--wire'], {
+    cwd: root,
+    input: cases.map((c) => JSON.stringify(c.call)).join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  }).trim().split('\n').map((l) => JSON.parse(l));
+  const glue = await import(join(project, 'node_modules/icp-precheck/icp_precheck_glue.js'));
+  const { renderer } = await import(join(project, 'node_modules/icp-precheck/render.js'));
+  const catalogs = {};
+  for (const l of ['zh-CN', 'en']) catalogs[l] = (await import(join(project, `node_modules/icp-precheck/texts.${l}.js`))).default;
+  const render = renderer(catalogs);
+  const raw = { checkDomain: 'checkDomain', checkDomains: 'checkDomains', checkField: 'checkField', validateApplication: 'validateApplication', classifyFiling: 'classifyFiling' };
+  const wireFailures = [];
+  cases.forEach((c, i) => {
+    const module = glue[raw[c.call.fn]](...c.call.args);
+    if (!isDeepStrictEqual(comparable(module), comparable(wire[i]))) {
+      wireFailures.push(`${c.id}: wire\n  .wasm  ${JSON.stringify(comparable(module)).slice(0, 400)}\n  native ${JSON.stringify(comparable(wire[i])).slice(0, 400)}`);
+    } else if (!isDeepStrictEqual(comparable(render(structuredClone(wire[i]))), comparable(native[i]))) {
+      wireFailures.push(`${c.id}: the native wire form rendered differs from the native rendering`);
+    }
+  });
+  assert.deepEqual(wireFailures.slice(0, 5), []);
 });
 
 test('rulesetInfo and diagnosticCodes need no init and return fresh objects', () => {
