@@ -1,6 +1,6 @@
 // Writes pkg/package.json and the package's entries around the wasm-bindgen output.
 // usage: node scripts/package.mjs OUT_DIR NAME VERSION CATALOG_DIR STATIC_DIR
-//   CATALOG_DIR: build.rs's output of the .wasm build (texts.zh-CN.json, texts.en.json)
+//   CATALOG_DIR: src/generated (texts.zh-CN.json, texts.en.json, written by icp-precheck-gen)
 //   STATIC_DIR: rules.json and codes.json, printed by the native CLI (`rules`, `codes --format json`)
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -117,7 +117,7 @@ if (!/^export function renderer\(/m.test(render)) throw new Error('js/render.js:
 writeFileSync(`${dir}/cjs/render.js`, `'use strict';\n${render.replace(/^export function renderer\(/m, 'exports.renderer = renderer;\nfunction renderer(')}`);
 for (const l of LANGS) {
   const texts = JSON.stringify(JSON.parse(readFileSync(`${catalogDir}/texts.${l}.json`, 'utf8')));
-  const note = `// The ${l} texts the .wasm names: {"$t": i} is entry i. Generated from data/ by build.rs.\n`;
+  const note = `// The ${l} texts the .wasm names: {"$t": i} is entry i. Generated from data/ by icp-precheck-gen.\n`;
   writeFileSync(`${dir}/texts.${l}.js`, `${head}${note}export default ${texts};\n`);
   writeFileSync(`${dir}/cjs/texts.${l}.js`, `${head}${note}module.exports = ${texts};\n`);
 }

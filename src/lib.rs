@@ -10,7 +10,7 @@
 //! Every finding is a [`Diagnostic`] with a stable code from the registry in `data/codes.toml`.
 
 // The `t!` macro: a text for people, carried by reference in the `.wasm` (build/texts.rs).
-include!(concat!(env!("OUT_DIR"), "/literal_texts.rs"));
+include!("generated/literal_texts.rs");
 
 pub mod application;
 pub mod classify;

@@ -18,7 +18,7 @@ pub struct Text(pub(crate) u16);
 
 #[cfg(not(target_arch = "wasm32"))]
 mod table {
-    include!(concat!(env!("OUT_DIR"), "/text_table.rs"));
+    include!("generated/text_table.rs");
 }
 
 impl Text {

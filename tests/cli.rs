@@ -390,7 +390,7 @@ fn filing_vectors_through_jsonl() {
         assert_eq!(text.lines().count(), vectors.len(), "{args:?}");
         let mut any_blocked = false;
         for (v, line) in vectors.iter().zip(text.lines()) {
-            let plan: icp_precheck::classify::FilingPlan =
+            let plan: common::FilingPlan =
                 serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", v.id()));
             any_blocked |= plan.blocked;
             if let Err(e) = common::judge_filing(v, &plan) {

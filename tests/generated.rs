@@ -1,6 +1,7 @@
-//! The committed files generated from the code registry must match it: the TypeScript union of
-//! codes shipped in the npm package and the codes table of the docs.
-//! `UPDATE_GENERATED=1 cargo test --test generated` rewrites them.
+//! The committed generated files must match their sources: the tables under `src/generated/`
+//! (written by `cargo run -p icp-precheck-gen` from `data/` and the `text!` pairs in `src/`), the
+//! TypeScript union of codes shipped in the npm package and the codes table of the docs.
+//! `UPDATE_GENERATED=1 cargo test --test generated` rewrites the last two.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -50,5 +51,20 @@ fn readme_codes_table_is_current() {
     assert!(
         current == table,
         "README.md's codes table is out of date: run `UPDATE_GENERATED=1 cargo test --test generated`"
+    );
+}
+
+/// The tables the crate compiles are what the generator makes of today's data.
+#[test]
+fn generated_tables_are_current() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "-p", "icp-precheck-gen", "--", "--check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo run -p icp-precheck-gen");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -30,8 +30,8 @@ extern "C" {
     fn renderer(catalogs: &JsValue) -> js_sys::Function;
 }
 
-static TEXTS_ZH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.zh-CN.json"));
-static TEXTS_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.json"));
+static TEXTS_ZH: &str = include_str!("../src/generated/texts.zh-CN.json");
+static TEXTS_EN: &str = include_str!("../src/generated/texts.en.json");
 
 thread_local! {
     static RENDER: js_sys::Function = {

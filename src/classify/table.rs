@@ -161,7 +161,7 @@ pub struct Operation {
     pub as_of: &'static str,
 }
 
-include!(concat!(env!("OUT_DIR"), "/filing_tables.rs"));
+include!("../generated/filing_tables.rs");
 
 pub fn operation(id: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().find(|o| o.id == id)

@@ -432,7 +432,7 @@ pub struct Material {
     pub name: crate::texts::Text,
 }
 
-include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+include!("../generated/tables.rs");
 
 /// A rule row's own words, its kind and how the engines treat it (`checked`, `advisory` or
 /// `listed`). Native only: the `.wasm` renders the codes' messages instead.
@@ -447,7 +447,7 @@ pub struct RuleText {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-include!(concat!(env!("OUT_DIR"), "/rule_texts.rs"));
+include!("../generated/rule_texts.rs");
 
 pub fn material(id: &str) -> Option<&'static Material> {
     MATERIALS.iter().find(|m| m.id == id)

@@ -4,7 +4,7 @@ use super::{Arg, Finding, Severity};
 use crate::texts::Text;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-include!(concat!(env!("OUT_DIR"), "/codes.rs"));
+include!("../generated/codes.rs");
 
 /// One registry row: the code's default severity, its message and hint (both languages, as
 /// catalog texts) and where the rule comes from.
