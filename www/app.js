@@ -303,7 +303,7 @@ async function main() {
     note.textContent = t(lang, 'restored');
     note.hidden = false;
   }
-  save();
+  showStep();
   document.body.dataset.ready = 'true';
 }
 

@@ -156,6 +156,9 @@ export class ApplicationForm {
   }
 
   onEdit(e) {
+    // A text field's change follows its input events with nothing new; checking again would
+    // redraw the messages under a button the user is about to click.
+    if (e.type === 'change' && e.target.matches('input[type="text"], textarea')) return;
     const path = e.target.closest('[data-field]')?.dataset.field;
     if (path) this.touched.add(path);
     if (path === '/filing/facts/changes') this.applyVisibility();
@@ -349,9 +352,9 @@ export class ApplicationForm {
   materialsAsked(app, report, options) {
     const key = (r) => new Set(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.path}`));
     const asked = new Map();
-    const hasMaterials = app.subject || app.websites.length;
-    if (!hasMaterials || !report.diagnostics.some((d) => d.severity !== 'info')) return asked;
-    for (const term of this.vocabulary.materials) {
+    // Only a finding can be lifted: a clean report asks for nothing new.
+    const probing = (app.subject || app.websites.length) && report.diagnostics.some((d) => d.severity !== 'info');
+    for (const term of probing ? this.vocabulary.materials : []) {
       const probe = structuredClone(app);
       const add = (owner) => { owner.materials = [...new Set([...(owner.materials ?? []), term.id])]; };
       if (probe.subject) add(probe.subject);
@@ -360,6 +363,10 @@ export class ApplicationForm {
       const lifted = report.diagnostics.filter((d) => d.severity !== 'info' && !after.has(`${d.code} ${d.path}`));
       if (lifted.length) asked.set(term.id, [...new Set(lifted.map((d) => d.source).filter((u) => /^https?:\/\//.test(u ?? '')))]);
     }
+    // A material ticked because it was asked for stays marked as asked: ticking it is what
+    // lifted the finding.
+    const ticked = new Set([...(app.subject?.materials ?? []), ...app.websites.flatMap((w) => w.materials ?? [])]);
+    for (const [id, sources] of this.asked) if (!asked.has(id) && ticked.has(id)) asked.set(id, sources);
     return asked;
   }
 
@@ -799,7 +806,7 @@ export class ApplicationForm {
     const values = this.byId('result-order');
     values.replaceChildren();
     for (const r of this.orderValues()) {
-      values.append(el('dt', { dataset: { path: r.path } }, r.place), el('dd', { dataset: { path: r.path } }, r.value));
+      values.append(el('dt', { dataset: { at: r.path } }, r.place), el('dd', { dataset: { at: r.path, userText: '' } }, r.value));
     }
     const receipt = this.byId('receipt');
     receipt.hidden = !report.receipt;
