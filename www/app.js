@@ -5,7 +5,7 @@ import init, { checkDomain, classifyFiling, rulesetInfo, validateApplication } f
 import { t } from './i18n.js';
 import { ApplicationForm } from './form.js';
 import { FilingWizard } from './wizard.js';
-import { ruleDetails } from './ui.js';
+import { charName, ruleDetails } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -124,6 +124,16 @@ function renderDiagnostic(d) {
   return item;
 }
 
+// What a person cannot see in what they typed, by name and place ("空格（第 4 个字符）").
+function invisibleChars(value) {
+  const out = [];
+  [...value].forEach((ch, i) => {
+    const name = charName(lang, ch);
+    if (name && out.length < 5) out.push(t(lang, 'invisible_at', { name, n: i + 1 }));
+  });
+  return out;
+}
+
 function check() {
   if (!ready) return;
   const value = els.domain.value;
@@ -139,6 +149,8 @@ function check() {
   });
   for (const d of report.diagnostics) els.messages.append(renderDiagnostic(d));
   if (report.ok) els.messages.prepend(el('p', 'message ok', t(lang, 'ok')));
+  const unseen = invisibleChars(value);
+  if (unseen.length) els.messages.append(el('p', 'message invisible-note', t(lang, 'invisible_in_input', { list: unseen.join(t(lang, 'list_sep')) })));
   els.domain.setAttribute('aria-invalid', String(!report.ok));
   if (report.ascii) {
     els.ascii.textContent = report.ascii;

@@ -185,6 +185,16 @@ test('a suggestion is one click in the form, and a normalised value is shown as 
   await expect(row(page, '/subject/leader/mobile').locator('.normalized')).toHaveText('Will be submitted as "13912345678" (removed: space)');
 });
 
+test('characters a person cannot see are named, not numbered', async ({ page }) => {
+  await page.locator('#domain').fill('exa mple\u3000.com');
+  const note = page.locator('#domain-messages .invisible-note');
+  await expect(note).toHaveText('输入中含有看不见的字符：空格（第 4 个字符）、全角空格（第 9 个字符）');
+  await page.locator('#lang-en').click();
+  await expect(note).toHaveText('The input contains characters you cannot see: space (character 4), full-width space (character 9)');
+  await page.locator('#domain').fill('example.com');
+  await expect(note).toHaveCount(0);
+});
+
 test('rule ids and sources sit behind a details disclosure, never in the message line', async ({ page }) => {
   await page.locator('#province').selectOption('43');
   await page.locator('#subject-kind').selectOption('personal');
@@ -317,6 +327,7 @@ test('materials suit the subject kind and province; counts come from the wizard'
   await expect(asked.locator('input')).toHaveValue('filing_commitment');
   await expect(asked.locator('.tag')).toHaveText('本申请需要');
   await expect(asked.locator('a.source')).toHaveAttribute('href', /^https:\/\//);
+  await expect(asked.locator('a.source')).toHaveText('依据');
   await asked.locator('input').check();
   await expect(messagesFor(page, '/subject/materials').locator('[data-code="MATERIAL_REQUIRED"]')).toHaveCount(0);
   await expect(row(page, '/subject/materials').locator('input[value="filing_commitment"]')).toBeChecked();
