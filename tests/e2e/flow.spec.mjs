@@ -305,6 +305,27 @@ test('progress is kept in the browser, restored after a reload, and cleared on r
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
+test('a damaged or foreign saved state is ignored or taken in part, never a crash', async ({ page }) => {
+  const states = [
+    '{not json',
+    'null',
+    JSON.stringify({ v: 2, province: '33' }),
+    JSON.stringify({ v: 1, province: 'nowhere', subject_kind: 42, lang: 'fr', wizard: { facts: 'x', answered: ['/nope'] }, form: { sites: 1e9, values: { '/subject/name': { a: 1 }, '/subject/materials': 'student_card', '/subject/document/valid_until': 7 }, touched: 'all', order: { type: 5 } } }),
+    JSON.stringify({ v: 1, province: '33', form: { sites: 2, values: { '/websites/1/name': '<img src=x onerror="window.__injected=1">' } } }),
+  ];
+  for (const saved of states) {
+    await page.evaluate((s) => localStorage.setItem('icp-precheck.progress.v1', s), saved);
+    await page.reload();
+    await expect(page.locator('body'), saved).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('fieldset.website').first()).toBeVisible();
+    expect(await page.evaluate(() => window.__injected ?? null)).toBeNull();
+  }
+  // The last one was taken in: its province, its two websites, the text as text.
+  await expect(page.locator('#province')).toHaveValue('33');
+  await expect(field(page, '/websites/1/name')).toHaveValue('<img src=x onerror="window.__injected=1">');
+  expect(await page.locator('main img').count()).toBe(0);
+});
+
 test('materials suit the subject kind and province; counts come from the wizard', async ({ page }) => {
   const materials = (path) => row(page, path).locator('input[type="checkbox"]');
   const ids = async (path) => materials(path).evaluateAll((boxes) => boxes.map((b) => b.value));
