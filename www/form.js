@@ -555,6 +555,9 @@ export class ApplicationForm {
     if (typeof d.suggestion !== 'string' || d.suggestion === '') return null;
     const box = this.containerFor(d.path);
     const row = box?.closest('[data-field]');
+    // The province and subject-kind selects sit above the form, each in its own row.
+    const basic = !row && box?.closest('.row')?.querySelector(`select[data-path="${d.path}"]`);
+    if (basic) return this.selectFix(basic, d.suggestion, true);
     const control = row?.querySelector('[data-path]');
     if (!control || control.closest('[hidden]')) return null;
     const field = row.dataset.field;
@@ -562,27 +565,35 @@ export class ApplicationForm {
       const rest = d.path.slice(field.length);
       const index = /^\/\d+$/.test(rest) ? Number(rest.slice(1)) : rest === '' ? 0 : null;
       if (index === null) return null;
-      return { control, apply: () => {
+      return { control, label: d.suggestion, apply: () => {
         const items = control.value.split(/[\s,，;；、]+/).filter(Boolean);
         items[Math.min(index, items.length)] = d.suggestion;
         control.value = items.join(' ');
       } };
     }
     if (d.path !== field) return null;
-    if (control.tagName === 'SELECT') {
-      if (![...control.options].some((o) => o.value === d.suggestion)) return null;
-      return { control, apply: () => { control.value = d.suggestion; } };
-    }
+    if (control.tagName === 'SELECT') return this.selectFix(control, d.suggestion, false);
     if (control.tagName === 'TEXTAREA' || (control.tagName === 'INPUT' && control.type === 'text')) {
-      return { control, apply: () => { control.value = d.suggestion; } };
+      return { control, label: d.suggestion, apply: () => { control.value = d.suggestion; } };
     }
     return null;
+  }
+
+  /** A suggestion for a select, named by the option it picks ("44 广东", not "44"). */
+  selectFix(select, value, notify) {
+    const option = [...select.options].find((o) => o.value === value);
+    if (!option) return null;
+    return { control: select, label: option.textContent, apply: () => {
+      select.value = value;
+      // The selects above the form feed the wizard and the quick check too.
+      if (notify) select.dispatchEvent(new Event('change'));
+    } };
   }
 
   applyButton(d) {
     const fix = this.fixFor(d);
     if (!fix) return null;
-    const button = el('button', { type: 'button', class: 'apply', dataset: { value: d.suggestion } }, t(this.lang, 'apply_field', { value: d.suggestion }));
+    const button = el('button', { type: 'button', class: 'apply', dataset: { value: d.suggestion } }, t(this.lang, 'apply_field', { value: fix.label }));
     button.addEventListener('click', () => {
       fix.apply();
       this.touched.add(fix.control.dataset.path);

@@ -183,6 +183,16 @@ test('a suggestion is one click in the form, and a normalised value is shown as 
   await expect(row(page, '/websites/0/domains').locator('.normalized')).toHaveText('将按“示例.中国 (xn--fsq092h.xn--fiqs8s)”提交');
   await page.locator('#lang-en').click();
   await expect(row(page, '/subject/leader/mobile').locator('.normalized')).toHaveText('Will be submitted as "13912345678" (removed: space)');
+  // A suggestion for a select names the option it picks, and picking it reaches the whole page.
+  await page.locator('#lang-zh').click();
+  await field(page, '/subject/document/number').fill('91440300MA5F12342Q');
+  const cross = messagesFor(page, '/province').locator('[data-code="CROSS_PROVINCE_ORG"]');
+  await expect(cross.locator('button.apply')).toHaveText('改为“44 广东”');
+  await cross.locator('button.apply').click();
+  await expect(page.locator('#province')).toHaveValue('44');
+  await expect(page.locator('#province')).toBeFocused();
+  await expect(cross).toHaveCount(0);
+  await expect(page.locator('#province-rules h3')).toContainText('广东');
 });
 
 test('characters a person cannot see are named, not numbered', async ({ page }) => {
