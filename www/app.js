@@ -276,7 +276,9 @@ async function main() {
       planned = plan;
       showPlanned();
       form.setOrder({ type: plan.filing_type, facts });
+      // On to the order: its first field, so the next key press fills it in.
       $('application-form').scrollIntoView({ block: 'start' });
+      form.firstControl()?.focus({ preventScroll: true });
     },
     onChange: save,
   });

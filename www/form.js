@@ -678,6 +678,12 @@ export class ApplicationForm {
     return section ?? label ?? t(this.lang, 'section_application');
   }
 
+  /** The first field the order asks for. */
+  firstControl() {
+    return [...this.root.querySelectorAll('[data-field] input, [data-field] select, [data-field] textarea')]
+      .find((c) => !c.closest('[hidden]') && !c.disabled) ?? null;
+  }
+
   /** The control an entry of the summary takes the user to. */
   controlFor(box) {
     const scope = box.closest('[data-field]') ?? box.closest('.row') ?? box.closest('fieldset, section, form');

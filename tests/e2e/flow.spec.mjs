@@ -115,6 +115,8 @@ test('nothing counts before the user starts; the steps follow the flow', async (
   await expect(page.locator('#steps a[aria-current="step"]')).toHaveAttribute('data-step', '1');
   await firstFilingByWizard(page);
   await expect(page.locator('#steps a[aria-current="step"]')).toHaveAttribute('data-step', '2');
+  // The order's first field has the focus.
+  await expect(field(page, '/subject/name')).toBeFocused();
   await expect(page.locator('#summary-status')).toHaveClass('pending');
   // The first touch starts the count, and only what was touched is named as missing.
   await field(page, '/subject/name').fill('x');
