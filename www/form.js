@@ -741,6 +741,8 @@ export class ApplicationForm {
         ? t(this.lang, 'summary_blocked', { errors: errors.length, warnings: warnings.length })
         : t(this.lang, 'summary_incomplete');
     }
+    // Not ready, but with nothing wrong in sight: said without the colour of an error.
+    status.dataset.state = !started ? 'pending' : report.ok ? 'ok' : errors.length ? 'blocked' : 'incomplete';
     this.$('#summary-list').replaceChildren(...errors.map((p) => this.summaryItem(p)));
     const warningList = this.$('#summary-warnings');
     warningList.replaceChildren(...warnings.map((p) => this.summaryItem(p)));

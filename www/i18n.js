@@ -149,7 +149,7 @@ export const TEXT = {
     clear: '清除已填内容',
     clear_confirm: '已清除保存的内容。',
     restored: '已恢复上次填写的内容（保存在本浏览器中）。',
-    saved_note: '填写的内容只保存在本浏览器中。',
+    saved_note: '填写的内容只保存在本浏览器中；在公用电脑上用完请清除。',
   },
   en: {
     title: 'ICP filing pre-check',
@@ -297,7 +297,7 @@ export const TEXT = {
     clear: 'Clear what I entered',
     clear_confirm: 'The saved entries were cleared.',
     restored: 'What you entered last time was restored (kept in this browser).',
-    saved_note: 'What you enter is kept in this browser only.',
+    saved_note: 'What you enter is kept in this browser only; on a shared computer, clear it when you are done.',
   },
 };
 

@@ -123,6 +123,12 @@ test('nothing counts before the user starts; the steps follow the flow', async (
   await field(page, '/subject/name').fill('');
   await expect(page.locator('#summary-list li')).toHaveCount(1);
   await expect(page.locator('#summary-list li')).toContainText('主办单位名称');
+  await expect(page.locator('#summary-status')).toHaveAttribute('data-state', 'blocked');
+  await field(page, '/subject/name').fill('杭州示例网络科技有限公司');
+  // Nothing wrong in what was touched, yet not ready: said so, and not counted as a problem.
+  await expect(page.locator('#summary-list li')).toHaveCount(0);
+  await expect(page.locator('#summary-status')).toHaveAttribute('data-state', 'incomplete');
+  await expect(page.locator('#summary-status')).toHaveText('已填写的内容没有发现问题；还有必填项未填写，按“检查全部”可全部列出。');
   await page.locator('#submit').click();
   await expect(page.locator('#steps a[aria-current="step"]')).toHaveAttribute('data-step', '3');
   expect(await page.locator('#summary-list li').count()).toBeGreaterThan(5);
