@@ -175,8 +175,16 @@ function setLang(next) {
 // The classifier's answer carried into the form: named above it, so the user files the right type.
 function showPlanned() {
   const note = $('planned-filing');
-  note.hidden = !planned;
-  if (!planned) return;
+  note.hidden = false;
+  if (!planned) {
+    // Without the wizard's answer the order is checked as a first filing: say so where the
+    // order begins, and where to go if it is not one.
+    delete note.dataset.type;
+    note.dataset.default = 'true';
+    note.textContent = t(lang, 'planned_default');
+    return;
+  }
+  delete note.dataset.default;
   const def = planned;
   note.dataset.type = def.filing_type;
   note.textContent = t(lang, 'planned', { label: wizard.plan?.filing_type === def.filing_type ? wizard.plan.label : def.label });

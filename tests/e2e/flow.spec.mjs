@@ -113,7 +113,11 @@ test('nothing counts before the user starts; the steps follow the flow', async (
   await expect(page.locator('#summary-warnings li')).toHaveCount(0);
   await expect(page.locator('#application-form [data-messages-for] .message')).toHaveCount(0);
   await expect(page.locator('#steps a[aria-current="step"]')).toHaveAttribute('data-step', '1');
+  await expect(page.locator('#planned-filing')).toHaveAttribute('data-default', 'true');
+  await expect(page.locator('#planned-filing')).toContainText('按首次备案检查');
   await firstFilingByWizard(page);
+  await expect(page.locator('#planned-filing')).not.toHaveAttribute('data-default', 'true');
+  await expect(page.locator('#planned-filing')).toHaveText('本次申请：首次备案');
   await expect(page.locator('#steps a[aria-current="step"]')).toHaveAttribute('data-step', '2');
   // The order's first field has the focus.
   await expect(field(page, '/subject/name')).toBeFocused();
