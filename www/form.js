@@ -324,10 +324,12 @@ export class ApplicationForm {
       const sources = this.asked.get(term.id);
       if (sources) {
         wrap.classList.add('asked');
-        wrap.append(el('span', { class: 'tag' }, t(this.lang, 'materials_asked')));
+        const by = el('span', { class: 'asked-by' });
+        by.append(el('span', { class: 'tag' }, t(this.lang, 'materials_asked')));
         for (const url of sources) {
-          wrap.append(el('a', { class: 'source', href: url, rel: 'noopener noreferrer', target: '_blank' }, t(this.lang, 'materials_source')));
+          by.append(el('a', { class: 'source', href: url, rel: 'noopener noreferrer', target: '_blank' }, t(this.lang, 'materials_source')));
         }
+        wrap.append(by);
       }
       list.append(wrap);
     }
