@@ -5,6 +5,7 @@
 // progress survives a reload, and the materials suit the subject kind and province.
 import { test, expect } from '@playwright/test';
 import { watchPage } from './page.mjs';
+import { TEXT, t } from '../../www/i18n.js';
 
 const TODAY = '2026-11-22';
 const URL = `/www/index.html?today=${TODAY}`;
@@ -105,6 +106,21 @@ function englishLeftovers(texts) {
     .flatMap((s) => s.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [])
     .filter((w) => !ALLOWED_LATIN.has(w) && !/^(xn--|[A-Z0-9]+$)/.test(w));
 }
+
+test('every interface text exists in both languages, each wholly in its language, counted in English', () => {
+  const zh = TEXT['zh-CN'];
+  const en = TEXT.en;
+  expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  const sample = (text) => (typeof text === 'function' ? [1, 2].flatMap((n) => [text({ errors: n, warnings: n }), text({ errors: n, warnings: 0 })]) : [text]);
+  const enTexts = Object.values(en).flatMap(sample).map((s) => s.replace(/\{\w+\}/g, ''));
+  const zhTexts = Object.values(zh).flatMap(sample).map((s) => s.replace(/\{\w+\}/g, ''));
+  expect(chineseLeftovers(enTexts)).toEqual([]);
+  expect(englishLeftovers(zhTexts)).toEqual([]);
+  expect(t('en', 'summary_blocked', { errors: 1, warnings: 1 })).toBe('1 problem blocks submission, and 1 warning:');
+  expect(t('en', 'summary_blocked', { errors: 2, warnings: 3 })).toBe('2 problems block submission, and 3 warnings:');
+  expect(t('en', 'summary_ok', { warnings: 1 })).toBe('Nothing blocks submission; 1 warning, listed below.');
+  expect(t('zh-CN', 'summary_ok', { warnings: 0 })).toBe('没有阻止提交的问题。');
+});
 
 test('nothing counts before the user starts; the steps follow the flow', async ({ page }) => {
   await expect(page.locator('#summary-status')).toHaveClass('pending');
