@@ -5,6 +5,7 @@ import init, { checkDomain, classifyFiling, rulesetInfo, validateApplication } f
 import { t } from './i18n.js';
 import { ApplicationForm } from './form.js';
 import { FilingWizard } from './wizard.js';
+import { charName, ruleDetails } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -85,16 +86,11 @@ function renderProvinceRules() {
     item.dataset.rule = r.id;
     item.append(el('span', 'severity', t(lang, `severity_${r.severity}`)), document.createTextNode(' '), el('span', 'text', lang === 'en' ? r.en : r.zh));
     const meta = el('p', 'meta');
-    meta.append(el('span', 'rule', `${r.id} · ${t(lang, `how_${r.how}`)} · ${t(lang, `applies_${r.applies_to}`)}`));
-    if (/^https?:\/\//.test(r.source)) {
-      const a = el('a', 'source', `${t(lang, 'source')} (${r.as_of})`);
-      a.href = r.source;
-      a.rel = 'noopener noreferrer';
-      a.target = '_blank';
-      meta.append(' · ', a);
-    }
+    meta.append(el('span', 'how', `${t(lang, `how_${r.how}`)} · ${t(lang, `applies_${r.applies_to}`)}`));
     if (r.conflicts) meta.append(el('span', 'conflict', ` · ${t(lang, 'conflict')}${r.conflicts}`));
     item.append(meta);
+    const details = ruleDetails(lang, { rule: r.id, source: r.source, as_of: r.as_of });
+    if (details) item.append(details);
     list.append(item);
   }
   box.append(list);
@@ -123,19 +119,19 @@ function renderDiagnostic(d) {
     });
     item.append(button);
   }
-  if (d.rule || d.source) {
-    const meta = el('p', 'meta');
-    if (d.rule) meta.append(el('span', 'rule', `${t(lang, 'rule')} ${d.rule}`));
-    if (d.source && /^https?:\/\//.test(d.source)) {
-      const a = el('a', 'source', `${t(lang, 'source')} (${d.as_of ?? ''})`);
-      a.href = d.source;
-      a.rel = 'noopener noreferrer';
-      a.target = '_blank';
-      meta.append(' · ', a);
-    }
-    item.append(meta);
-  }
+  const details = ruleDetails(lang, d);
+  if (details) item.append(details);
   return item;
+}
+
+// What a person cannot see in what they typed, by name and place ("空格（第 4 个字符）").
+function invisibleChars(value) {
+  const out = [];
+  [...value].forEach((ch, i) => {
+    const name = charName(lang, ch);
+    if (name && out.length < 5) out.push(t(lang, 'invisible_at', { name, n: i + 1 }));
+  });
+  return out;
 }
 
 function check() {
@@ -153,6 +149,8 @@ function check() {
   });
   for (const d of report.diagnostics) els.messages.append(renderDiagnostic(d));
   if (report.ok) els.messages.prepend(el('p', 'message ok', t(lang, 'ok')));
+  const unseen = invisibleChars(value);
+  if (unseen.length) els.messages.append(el('p', 'message invisible-note', t(lang, 'invisible_in_input', { list: unseen.join(t(lang, 'list_sep')) })));
   els.domain.setAttribute('aria-invalid', String(!report.ok));
   if (report.ascii) {
     els.ascii.textContent = report.ascii;
@@ -171,16 +169,75 @@ function setLang(next) {
   form?.setLang(lang);
   wizard?.setLang(lang);
   showPlanned();
+  save();
 }
 
 // The classifier's answer carried into the form: named above it, so the user files the right type.
 function showPlanned() {
   const note = $('planned-filing');
-  note.hidden = !planned;
-  if (!planned) return;
+  note.hidden = false;
+  if (!planned) {
+    // Without the wizard's answer the order is checked as a first filing: say so where the
+    // order begins, and where to go if it is not one.
+    delete note.dataset.type;
+    note.dataset.default = 'true';
+    note.textContent = t(lang, 'planned_default');
+    return;
+  }
+  delete note.dataset.default;
   const def = planned;
   note.dataset.type = def.filing_type;
   note.textContent = t(lang, 'planned', { label: wizard.plan?.filing_type === def.filing_type ? wizard.plan.label : def.label });
+}
+
+// Where the user is in the flow: which filing → the order → the check → the result.
+function showStep() {
+  if (!form) return;
+  const step = form.passed ? 4 : form.showAll ? 3 : form.touched.size > 0 || form.order ? 2 : 1;
+  for (const link of document.querySelectorAll('#steps a[data-step]')) {
+    const n = Number(link.dataset.step);
+    if (n === step) link.setAttribute('aria-current', 'step');
+    else link.removeAttribute('aria-current');
+    link.parentElement.classList.toggle('done', n < step);
+  }
+  document.body.dataset.step = String(step);
+}
+
+// Progress is kept in this browser only (localStorage), so a reload loses nothing.
+const STORE_KEY = 'icp-precheck.progress.v1';
+let restoring = true;
+
+function save() {
+  showStep();
+  if (restoring || !form || !wizard) return;
+  const state = {
+    v: 1,
+    lang,
+    province: els.province.value,
+    subject_kind: els.subjectKind.value,
+    domain: els.domain.value,
+    planned: planned && { filing_type: planned.filing_type, label: planned.label },
+    wizard: wizard.state(),
+    form: form.state(),
+  };
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(state));
+  } catch {
+    // Storage full or refused (private mode): the page works on without keeping progress.
+  }
+}
+
+function loadSaved() {
+  try {
+    const state = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+    return state && state.v === 1 ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+function selectIfPresent(select, value) {
+  if (typeof value === 'string' && [...select.options].some((o) => o.value === value)) select.value = value;
 }
 
 async function main() {
@@ -196,7 +253,14 @@ async function main() {
   fillSelects();
   ready = true;
   els.status.textContent = '';
-  document.body.dataset.ready = 'true';
+  const saved = loadSaved();
+  if (saved) {
+    if (saved.lang === 'en' || saved.lang === 'zh-CN') lang = saved.lang;
+    selectIfPresent(els.province, saved.province);
+    selectIfPresent(els.subjectKind, saved.subject_kind);
+    if (typeof saved.domain === 'string') els.domain.value = saved.domain;
+    if (saved.planned && typeof saved.planned.filing_type === 'string') planned = saved.planned;
+  }
   renderStaticText();
   form = new ApplicationForm({
     root: $('application-form'),
@@ -206,7 +270,9 @@ async function main() {
     vocabulary: info.vocabulary,
     provinces: info.provinces,
     today,
+    onChange: save,
   });
+  form.lang = lang;
   form.mount();
   wizard = new FilingWizard({
     root: $('wizard'),
@@ -218,20 +284,49 @@ async function main() {
       planned = plan;
       showPlanned();
       form.setOrder({ type: plan.filing_type, facts });
+      // On to the order: its first field, so the next key press fills it in.
       $('application-form').scrollIntoView({ block: 'start' });
+      form.firstControl()?.focus({ preventScroll: true });
     },
+    onChange: save,
   });
+  wizard.lang = lang;
+  if (saved) {
+    wizard.restore(saved.wizard);
+    form.restore(saved.form);
+    if (!form.order) planned = null;
+  }
   wizard.mount();
+  renderProvinceRules();
+  showPlanned();
   els.province.addEventListener('change', () => wizard.render());
   els.subjectKind.addEventListener('change', () => wizard.render());
   els.province.addEventListener('change', renderProvinceRules);
-  els.domain.addEventListener('input', check);
+  els.domain.addEventListener('input', () => { check(); save(); });
   els.province.addEventListener('change', check);
   els.subjectKind.addEventListener('change', check);
   els.form.addEventListener('submit', (e) => e.preventDefault());
   els.langZh.addEventListener('click', () => setLang('zh-CN'));
   els.langEn.addEventListener('click', () => setLang('en'));
+  $('clear').addEventListener('click', () => {
+    try {
+      localStorage.removeItem(STORE_KEY);
+    } catch {
+      // Nothing was kept.
+    }
+    // A fresh page is the one sure way to drop every answer, field and message at once.
+    location.reload();
+  });
   check();
+  restoring = false;
+  if (saved) {
+    const note = $('restored');
+    note.dataset.i18n = 'restored';
+    note.textContent = t(lang, 'restored');
+    note.hidden = false;
+  }
+  showStep();
+  document.body.dataset.ready = 'true';
 }
 
 main();

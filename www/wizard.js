@@ -2,17 +2,7 @@
 // shows the plan (type, why, materials, next steps, advisories, blocks) and can carry the answer
 // into the application form. User text is only ever set with textContent / value.
 import { t, valueLabel } from './i18n.js';
-
-function el(tag, props = {}, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'dataset') Object.assign(node.dataset, v);
-    else if (k === 'class') node.className = v;
-    else node.setAttribute(k, v);
-  }
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el, ruleDetails } from './ui.js';
 
 const tokens = (path) => path.split('/').slice(1);
 function setFact(facts, path, value) {
@@ -35,7 +25,8 @@ function unsetFact(facts, path) {
 }
 
 export class FilingWizard {
-  constructor({ root, classify, factTerms, province, kind, onUse }) {
+  constructor({ root, classify, factTerms, province, kind, onUse, onChange }) {
+    this.onChange = onChange ?? (() => {});
     this.root = root;
     this.classify = classify;
     this.terms = new Map(factTerms.map((f) => [f.path, f]));
@@ -65,6 +56,19 @@ export class FilingWizard {
   setLang(lang) {
     this.lang = lang;
     this.render();
+  }
+
+  /** The answers so far, to keep in the browser. */
+  state() {
+    return { facts: this.facts, answered: this.answered };
+  }
+
+  /** Answers saved earlier; only facts the classifier knows are taken back. */
+  restore(state) {
+    const answered = Array.isArray(state?.answered) ? state.answered.filter((p) => this.terms.has(p)) : [];
+    if (!answered.length || typeof state.facts !== 'object' || state.facts === null) return;
+    this.facts = structuredClone(state.facts);
+    this.answered = answered;
   }
 
   answer(path, value) {
@@ -146,7 +150,8 @@ export class FilingWizard {
     const head = el('p', { class: 'message-text' });
     head.append(el('span', { class: 'severity' }, t(this.lang, `severity_${d.severity}`)), document.createTextNode(' '), el('span', { class: 'text' }, d.message));
     item.append(head, el('p', { class: 'hint' }, d.hint));
-    if (d.rule) item.append(el('p', { class: 'meta' }, `${t(this.lang, 'rule')} ${d.rule}`));
+    const details = ruleDetails(this.lang, d);
+    if (details) item.append(details);
     return item;
   }
 
@@ -157,6 +162,7 @@ export class FilingWizard {
     if (this.kind() && !facts.subject?.kind) (facts.subject ??= {}).kind = this.kind();
     const plan = this.classify(facts, { lang: this.lang });
     this.plan = plan;
+    this.onChange();
     this.renderAnswers();
     this.$('#wizard-back').disabled = this.answered.length === 0;
     const q = this.$('#wizard-question');

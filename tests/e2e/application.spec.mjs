@@ -155,7 +155,8 @@ test('the form speaks English on request', async ({ page }) => {
   await expect(page.locator('label[for="f-subject-name"]')).toHaveText('Subject name');
   await expect(page.locator('[data-field="/websites/0/content"] label[for$="-news"]')).toHaveText('news');
   await expect(messagesFor(page, '/subject/leader/email').locator('[data-code="EMAIL_FORMAT"]')).not.toContainText('邮箱');
-  await expect(page.locator('#summary-status')).toContainText('block submission');
+  // One problem, in the singular.
+  await expect(page.locator('#summary-status')).toHaveText('1 problem blocks submission:');
 });
 
 test('user text in the form stays text', async ({ page }) => {
