@@ -56,15 +56,16 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        if until > min && !has(&f.materials_for(l.website), proof) {
-            if turns(born, until).is_some_and(|on| f.today < on) {
-                out.push(ctx.own(Finding::leader_minor_needs_proof(
-                    path,
-                    until,
-                    ctx.province(),
-                    proof_names(proof),
-                )));
-            }
+        if until > min
+            && !has(&f.materials_for(l.website), proof)
+            && turns(born, until).is_some_and(|on| f.today < on)
+        {
+            out.push(ctx.own(Finding::leader_minor_needs_proof(
+                path,
+                until,
+                ctx.province(),
+                proof_names(proof),
+            )));
         }
     }
 }
