@@ -655,6 +655,22 @@ fn gen_tables(out_dir: &str) -> String {
         .map(|m| s(m, "id", "materials").to_string())
         .collect();
     let engine = province::Engine::new(json("data/province-engine.json"), materials);
+    // Whose rule an advisory row states: the province's bureau (河北管局), or the baseline's.
+    let bureau = |code: Option<&str>| -> String {
+        let Some(code) = code else {
+            return texts::pair("全国", "the national baseline");
+        };
+        let p = provinces["provinces"]
+            .as_array()
+            .expect("provinces")
+            .iter()
+            .find(|p| s(p, "code", "provinces") == code)
+            .unwrap_or_else(|| panic!("unknown province {code}"));
+        texts::pair(
+            &format!("{}管局", s(p, "zh", "provinces")),
+            s(p, "en", "provinces"),
+        )
+    };
     let mut texts = String::from("pub static RULE_TEXTS: &[RuleText] = &[\n");
     out.push_str("pub static RULES: &[Rule] = &[\n");
     let mut ids = BTreeSet::new();
@@ -747,7 +763,7 @@ fn gen_tables(out_dir: &str) -> String {
                 value.as_u64().unwrap_or_else(|| panic!("{id}: max"))
             ),
             _ if engine.is_not_evaluated(id) => "RuleKind::NotEvaluated".to_string(),
-            _ => engine.kind_code(kind, r, id, &kinds).unwrap_or_else(|| {
+            _ => engine.kind_code(kind, r, id, &kinds, &bureau(province.as_deref())).unwrap_or_else(|| {
                 panic!("{id}: rule kind {kind:?} is neither evaluated nor listed in province-engine.json")
             }),
         };
@@ -1181,10 +1197,9 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
         };
         writeln!(
             out,
-            "    PreapprovalRule {{ content: Content::{}, required: {status}, zh: {:?}, en: {:?} }},",
+            "    PreapprovalRule {{ content: Content::{}, required: {status}, licence: {} }},",
             camel(s(c, "content", "preapprovals")),
-            texts::t(s(c, "zh", "preapprovals")),
-            texts::t(s(c, "en", "preapprovals"))
+            texts::pair(s(c, "zh", "preapprovals"), s(c, "en", "preapprovals"))
         )
         .unwrap();
     }

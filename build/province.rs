@@ -101,13 +101,14 @@ impl Engine {
     }
 
     /// The `RuleKind` expression for a row of an application kind, or `None` when the kind is
-    /// not one of them.
+    /// not one of them. `bureau` names whose rule the row is (a `Text` expression).
     pub fn kind_code(
         &self,
         kind: &str,
         r: &Value,
         id: &str,
         kinds: &SubjectKinds,
+        bureau: &str,
     ) -> Option<String> {
         let value = &r["value"];
         let text = |v: &Value| -> String {
@@ -201,9 +202,8 @@ impl Engine {
                     .and_then(Value::as_str)
                     .unwrap_or_else(|| panic!("{id}: emergency_phone_rule {which:?} not mapped"));
                 format!(
-                    "RuleKind::EmergencyOtherPerson {{ remark: [{:?}, {:?}] }}",
-                    super::texts::t(remark),
-                    super::texts::t(&self.remark_en(remark, id))
+                    "RuleKind::EmergencyOtherPerson {{ remark: {} }}",
+                    super::texts::pair(remark, &self.remark_en(remark, id))
                 )
             }
             "phones_not_cross_used" => "RuleKind::PhonesNotCrossUsed".to_string(),
@@ -256,16 +256,17 @@ impl Engine {
                 self.condition(s(value, "content", id), kinds, id)
             ),
             "remark_required" => format!(
-                "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: Condition::Always }}",
+                "RuleKind::RemarkRequired {{ on_website: {}, text: {}, when: Condition::Always }}",
                 s(r, "field", id).starts_with("website"),
-                super::texts::t(&text(value)),
-                super::texts::t(&self.remark_en(&text(value), id))
+                super::texts::pair(&text(value), &self.remark_en(&text(value), id))
             ),
             "remark_required_when" => format!(
-                "RuleKind::RemarkRequired {{ on_website: {}, text: [{:?}, {:?}], when: {} }}",
+                "RuleKind::RemarkRequired {{ on_website: {}, text: {}, when: {} }}",
                 s(r, "field", id).starts_with("website"),
-                super::texts::t(s(value, "text", id)),
-                super::texts::t(&self.remark_en(s(value, "text", id), id)),
+                super::texts::pair(
+                    s(value, "text", id),
+                    &self.remark_en(s(value, "text", id), id)
+                ),
                 self.condition(s(value, "when", id), kinds, id)
             ),
             "address_same_city_as_certificate" => "RuleKind::AddressSameCity".to_string(),
@@ -346,9 +347,11 @@ impl Engine {
                     own.map_or_else(|| s(r, row_key, id), |o| s(o, key, id))
                 };
                 format!(
-                    "RuleKind::Advisory {{ zh: {:?}, en: {:?}, when: {when} }}",
-                    super::texts::t(&super::legal_rep_words(words("zh", "note_zh"))),
-                    super::texts::t(words("en", "summary_en"))
+                    "RuleKind::Advisory {{ text: {}, bureau: {bureau}, when: {when} }}",
+                    super::texts::pair(
+                        &super::legal_rep_words(words("zh", "note_zh")),
+                        words("en", "summary_en")
+                    )
                 )
             }
             _ => return None,

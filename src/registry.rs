@@ -84,7 +84,11 @@ pub fn codes_typescript() -> String {
         ";\n\n/** Identity and registration documents (证件类型). */\nexport type DocumentType =\n",
     );
     for d in crate::application::DocumentType::ALL {
-        out.push_str(&format!("  | \"{}\" // {}\n", d.as_str(), d.name_zh()));
+        out.push_str(&format!(
+            "  | \"{}\" // {}\n",
+            d.as_str(),
+            d.name().get(crate::Lang::ZhCn)
+        ));
     }
     out.push_str(";\n\n/** Website content categories (网站服务内容 / 前置审批类别). */\nexport type ContentCategory =\n");
     for c in crate::application::Content::ALL {

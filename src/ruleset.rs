@@ -35,20 +35,20 @@ pub struct Term {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ContentTerm {
     pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub zh: crate::texts::Said,
+    pub en: crate::texts::Said,
     /// `required` nationally, `abolished` (some bureaux still ask), or null when none is needed.
     pub preapproval: Option<String>,
-    pub licence_zh: Option<String>,
-    pub licence_en: Option<String>,
+    pub licence_zh: Option<crate::texts::Said>,
+    pub licence_en: Option<crate::texts::Said>,
 }
 
 /// A document type and who may file with it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DocumentTerm {
     pub id: String,
-    pub zh: String,
-    pub en: String,
+    pub zh: crate::texts::Said,
+    pub en: crate::texts::Said,
     /// Identifies a person (a leader's document must).
     pub personal: bool,
     /// Subject kinds that may file with it as their own document.
@@ -126,8 +126,8 @@ fn vocabulary() -> Vocabulary {
             .iter()
             .map(|d| DocumentTerm {
                 id: d.as_str().to_string(),
-                zh: d.name_zh().to_string(),
-                en: d.name_en().to_string(),
+                zh: d.name().said(crate::Lang::ZhCn),
+                en: d.name().said(crate::Lang::En),
                 personal: d.is_personal(),
                 subject_kinds: SubjectKind::ALL
                     .iter()
@@ -142,12 +142,12 @@ fn vocabulary() -> Vocabulary {
                 let p = data::preapproval(*c);
                 ContentTerm {
                     id: c.as_str().to_string(),
-                    zh: c.name_zh().to_string(),
-                    en: c.name_en().to_string(),
+                    zh: c.name().said(crate::Lang::ZhCn),
+                    en: c.name().said(crate::Lang::En),
                     preapproval: p
                         .map(|p| if p.required { "required" } else { "abolished" }.to_string()),
-                    licence_zh: p.map(|p| p.zh.to_string()),
-                    licence_en: p.map(|p| p.en.to_string()),
+                    licence_zh: p.map(|p| p.licence.said(crate::Lang::ZhCn)),
+                    licence_en: p.map(|p| p.licence.said(crate::Lang::En)),
                 }
             })
             .collect(),

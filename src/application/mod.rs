@@ -69,39 +69,40 @@ impl DocumentType {
         DocumentType::ALL.into_iter().find(|d| d.as_str() == s)
     }
 
-    pub fn name_zh(self) -> &'static str {
+    /// The document type as people name it.
+    pub fn name(self) -> crate::texts::Text {
         match self {
-            DocumentType::ResidentId => t!("居民身份证"),
-            DocumentType::TemporaryResidentId => t!("临时居民身份证"),
-            DocumentType::HmtResidencePermit => t!("港澳台居民居住证"),
-            DocumentType::Passport => t!("护照"),
-            DocumentType::HkMoPermit => t!("港澳居民来往内地通行证"),
-            DocumentType::TwPermit => t!("台湾居民来往大陆通行证"),
-            DocumentType::ForeignPermanentId => t!("外国人永久居留身份证"),
-            DocumentType::Uscc => t!("统一社会信用代码证书"),
-            DocumentType::OrgCode => t!("组织机构代码证"),
-            DocumentType::BusinessRegistration => t!("营业执照（注册号）"),
-            DocumentType::MilitaryCode => t!("部队代号"),
-            DocumentType::Other => t!("其他登记证书"),
-        }
-    }
-
-    pub fn name_en(self) -> &'static str {
-        match self {
-            DocumentType::ResidentId => t!("resident ID card"),
-            DocumentType::TemporaryResidentId => t!("temporary resident ID card"),
-            DocumentType::HmtResidencePermit => {
-                t!("residence permit for HK, Macao and Taiwan residents")
+            DocumentType::ResidentId => text!("居民身份证", "resident ID card"),
+            DocumentType::TemporaryResidentId => {
+                text!("临时居民身份证", "temporary resident ID card")
             }
-            DocumentType::Passport => t!("passport"),
-            DocumentType::HkMoPermit => t!("Mainland Travel Permit for HK and Macao Residents"),
-            DocumentType::TwPermit => t!("Mainland Travel Permit for Taiwan Residents"),
-            DocumentType::ForeignPermanentId => t!("Foreign Permanent Resident ID Card"),
-            DocumentType::Uscc => t!("unified social credit code certificate"),
-            DocumentType::OrgCode => t!("organisation code certificate"),
-            DocumentType::BusinessRegistration => t!("business licence (registration number)"),
-            DocumentType::MilitaryCode => t!("military unit code"),
-            DocumentType::Other => t!("other registration certificate"),
+            DocumentType::HmtResidencePermit => text!(
+                "港澳台居民居住证",
+                "residence permit for HK, Macao and Taiwan residents"
+            ),
+            DocumentType::Passport => text!("护照", "passport"),
+            DocumentType::HkMoPermit => text!(
+                "港澳居民来往内地通行证",
+                "Mainland Travel Permit for HK and Macao Residents"
+            ),
+            DocumentType::TwPermit => text!(
+                "台湾居民来往大陆通行证",
+                "Mainland Travel Permit for Taiwan Residents"
+            ),
+            DocumentType::ForeignPermanentId => {
+                text!("外国人永久居留身份证", "Foreign Permanent Resident ID Card")
+            }
+            DocumentType::Uscc => text!(
+                "统一社会信用代码证书",
+                "unified social credit code certificate"
+            ),
+            DocumentType::OrgCode => text!("组织机构代码证", "organisation code certificate"),
+            DocumentType::BusinessRegistration => text!(
+                "营业执照（注册号）",
+                "business licence (registration number)"
+            ),
+            DocumentType::MilitaryCode => text!("部队代号", "military unit code"),
+            DocumentType::Other => text!("其他登记证书", "other registration certificate"),
         }
     }
 
@@ -175,37 +176,21 @@ impl Content {
         Content::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
-    pub fn name_zh(self) -> &'static str {
+    /// The content category as people name it.
+    pub fn name(self) -> crate::texts::Text {
         match self {
-            Content::Other => t!("其他"),
-            Content::News => t!("新闻"),
-            Content::Publishing => t!("出版"),
-            Content::Education => t!("教育"),
-            Content::Medical => t!("医疗保健"),
-            Content::DrugsDevices => t!("药品和医疗器械"),
-            Content::Culture => t!("文化"),
-            Content::Broadcast => t!("广播电影电视节目"),
-            Content::RideHailing => t!("网络预约车"),
-            Content::Finance => t!("金融"),
-            Content::Games => t!("网络游戏"),
-            Content::Bbs => t!("电子公告（论坛社区）"),
-        }
-    }
-
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Content::Other => t!("other"),
-            Content::News => t!("news"),
-            Content::Publishing => t!("publishing"),
-            Content::Education => t!("education"),
-            Content::Medical => t!("medical and health care"),
-            Content::DrugsDevices => t!("drugs and medical devices"),
-            Content::Culture => t!("culture"),
-            Content::Broadcast => t!("radio, film and TV programmes"),
-            Content::RideHailing => t!("online ride-hailing"),
-            Content::Finance => t!("finance"),
-            Content::Games => t!("online games"),
-            Content::Bbs => t!("bulletin boards (forums)"),
+            Content::Other => text!("其他", "other"),
+            Content::News => text!("新闻", "news"),
+            Content::Publishing => text!("出版", "publishing"),
+            Content::Education => text!("教育", "education"),
+            Content::Medical => text!("医疗保健", "medical and health care"),
+            Content::DrugsDevices => text!("药品和医疗器械", "drugs and medical devices"),
+            Content::Culture => text!("文化", "culture"),
+            Content::Broadcast => text!("广播电影电视节目", "radio, film and TV programmes"),
+            Content::RideHailing => text!("网络预约车", "online ride-hailing"),
+            Content::Finance => text!("金融", "finance"),
+            Content::Games => text!("网络游戏", "online games"),
+            Content::Bbs => text!("电子公告（论坛社区）", "bulletin boards (forums)"),
         }
     }
 }

@@ -189,8 +189,8 @@ pub enum RuleKind {
     EmergencyDistinct,
     /// Emergency numbers must belong to someone other than the leaders; `remark` names them.
     EmergencyOtherPerson {
-        /// What the remark must say, in zh-CN and en.
-        remark: [&'static str; 2],
+        /// What the remark must say.
+        remark: crate::texts::Text,
     },
     /// One leader's mobile may not be another's emergency number.
     PhonesNotCrossUsed,
@@ -205,8 +205,8 @@ pub enum RuleKind {
     },
     RemarkRequired {
         on_website: bool,
-        /// What the remark must say, in zh-CN and en.
-        text: [&'static str; 2],
+        /// What the remark must say.
+        text: crate::texts::Text,
         when: Condition,
     },
     AddressSameCity,
@@ -245,8 +245,9 @@ pub enum RuleKind {
     SiteNameForm(&'static [&'static str]),
     /// Nothing in the application can show it: reported among the advisories.
     Advisory {
-        zh: &'static str,
-        en: &'static str,
+        text: crate::texts::Text,
+        /// Whose rule it is: the province's bureau, or the national baseline.
+        bureau: crate::texts::Text,
         when: Condition,
     },
     /// Listed, deliberately not evaluated (`data/province-engine.json` says why).
@@ -422,8 +423,8 @@ pub struct AddressRule {
 pub struct PreapprovalRule {
     pub content: Content,
     pub required: bool,
-    pub zh: &'static str,
-    pub en: &'static str,
+    /// The licence or approval it needs.
+    pub licence: crate::texts::Text,
 }
 
 /// One entry of the closed `materials` vocabulary.

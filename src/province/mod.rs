@@ -14,8 +14,9 @@ mod submission;
 use crate::application::Application;
 use crate::data::{self, Confidence, Rule, RuleKind};
 use crate::date::Date;
-use crate::diagnostic::{Code, Finding, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::subject::SubjectKind;
+use crate::texts::Text;
 pub(crate) use facts::proof_names;
 use facts::Facts;
 
@@ -105,8 +106,8 @@ pub fn check(
                 text,
                 when,
             } => submission::remark(&ctx, *on_website, *text, when, &mut found),
-            RuleKind::Advisory { zh, en, when } => {
-                submission::advisory(&ctx, zh, en, when, advisories)
+            RuleKind::Advisory { text, bureau, when } => {
+                submission::advisory(&ctx, *text, *bureau, when, advisories)
             }
             RuleKind::AddressSameCity => places::same_city(&ctx, &mut found),
             RuleKind::AddressInProvince => places::in_province(&ctx, &mut found),
@@ -174,7 +175,7 @@ pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static R
 /// reports twice; two rows asking for different materials under one code both stay.
 fn merge(out: &mut Vec<Finding>, f: Finding) {
     fn args(f: &Finding) -> impl Iterator<Item = &(&'static str, crate::diagnostic::Arg)> {
-        f.args.iter().filter(|(k, _)| !k.starts_with("province_"))
+        f.args.iter().filter(|(k, _)| *k != "province")
     }
     let same = |o: &Finding| {
         o.code == f.code
@@ -204,28 +205,16 @@ impl RowCtx<'_> {
         }
     }
 
-    /// A finding of this row, naming the filing province in both languages.
-    pub fn finding(&self, code: Code, path: impl Into<String>) -> Finding {
-        let (zh, en) = match self.facts.province {
-            Some(p) => (p.zh, p.en),
-            None => (t!("备案省份"), t!("the filing province")),
-        };
-        Finding::new(code, path)
-            .severity(self.severity())
-            .arg("province_zh", zh)
-            .arg("province_en", en)
-            .rule(self.rule.reference())
+    /// The filing province, as this row's findings name it.
+    pub fn province(&self) -> Text {
+        match self.facts.province {
+            Some(p) => p.name,
+            None => text!("备案省份", "the filing province"),
+        }
     }
 
-    /// A finding listing materials, by their names in both languages.
-    pub fn with_proofs(
-        &self,
-        code: Code,
-        path: impl Into<String>,
-        proofs: data::Proofs,
-    ) -> Finding {
-        self.finding(code, path)
-            .arg("proofs_zh", facts::proof_names(proofs))
-            .arg("proofs_en", facts::proof_names(proofs))
+    /// `f` as this row's finding: its severity and its rule.
+    pub fn own(&self, f: Finding) -> Finding {
+        f.severity(self.severity()).rule(self.rule.reference())
     }
 }

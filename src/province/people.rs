@@ -1,13 +1,14 @@
 //! Rows about the people: age, where their ID was issued, legal representative and letters,
 //! document types, phones.
 
-use super::facts::{has, issued_in, province_of, Leader};
+use super::facts::{has, issued_in, proof_names, province_of, Leader};
 use super::RowCtx;
 use crate::application::DocumentType;
 use crate::data::{AgeRule, NonlocalMode, Proofs, Who};
 use crate::date::Date;
-use crate::diagnostic::{pointer_push, Code, Finding, Severity};
+use crate::diagnostic::{pointer_push, Finding, Severity};
 use crate::fields::resident_id;
+use crate::texts::Text;
 
 /// The day someone born on `born` turns `years` (1 March for 29 February in other years).
 fn turns(born: Date, years: u8) -> Option<Date> {
@@ -51,22 +52,20 @@ pub fn age(ctx: &RowCtx, rule: &AgeRule, out: &mut Vec<Finding>) {
         let path = pointer_push(&l.at("document"), "number");
         if min > 0 {
             if let Some(on) = turns(born, min).filter(|on| f.today < *on) {
-                out.push(
-                    ctx.finding(Code::LeaderUnderage, path)
-                        .arg("min", min.to_string())
-                        .arg("date", on.to_string()),
-                );
+                out.push(ctx.own(Finding::leader_underage(path, min, on.to_string())));
                 continue;
             }
         }
-        if until > min && !has(&f.materials_for(l.website), proof) {
-            if let Some(on) = turns(born, until).filter(|on| f.today < *on) {
-                out.push(
-                    ctx.with_proofs(Code::LeaderMinorNeedsProof, path, proof)
-                        .arg("until", until.to_string())
-                        .arg("date", on.to_string()),
-                );
-            }
+        if until > min
+            && !has(&f.materials_for(l.website), proof)
+            && turns(born, until).is_some_and(|on| f.today < on)
+        {
+            out.push(ctx.own(Finding::leader_minor_needs_proof(
+                path,
+                until,
+                ctx.province(),
+                proof_names(proof),
+            )));
         }
     }
 }
@@ -148,7 +147,10 @@ pub fn nonlocal(
     match mode {
         NonlocalMode::Allowed => {}
         NonlocalMode::Reject => {
-            let mut finding = ctx.finding(Code::CrossProvincePersonalNotAccepted, path);
+            let mut finding = ctx.own(Finding::cross_province_personal_not_accepted(
+                path,
+                ctx.province(),
+            ));
             if (soft_with_proof && has(materials, proofs)) || permit {
                 // Older sources accept a local residence proof, or the permit may have been
                 // issued here: not certain enough to block.
@@ -158,7 +160,11 @@ pub fn nonlocal(
         }
         NonlocalMode::RequireProof | NonlocalMode::PerProvince => {
             if !has(materials, proofs) {
-                out.push(ctx.with_proofs(Code::CrossProvinceNeedsResidencePermit, path, proofs));
+                out.push(ctx.own(Finding::cross_province_needs_residence_permit(
+                    path,
+                    ctx.province(),
+                    proof_names(proofs),
+                )));
             }
         }
     }
@@ -178,9 +184,16 @@ pub fn legal_rep(ctx: &RowCtx, letter: Option<Proofs>, out: &mut Vec<Finding>) {
         return;
     };
     match letter {
-        None => out.push(ctx.finding(Code::LeaderNotLegalRep, l.at("is_legal_representative"))),
+        None => out.push(ctx.own(Finding::leader_not_legal_rep(
+            l.at("is_legal_representative"),
+            ctx.province(),
+        ))),
         Some(letter) if !subject_letter(ctx, letter) => {
-            out.push(ctx.with_proofs(Code::LeaderAuthLetterRequired, "/subject/materials", letter))
+            out.push(ctx.own(Finding::leader_auth_letter_required(
+                "/subject/materials",
+                ctx.province(),
+                proof_names(letter),
+            )))
         }
         Some(_) => {}
     }
@@ -210,11 +223,11 @@ fn website_materials_path(l: &Leader) -> String {
 pub fn site_leader_letter(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
     for l in ctx.facts.website_leaders() {
         if ctx.facts.is_legal_rep(l.person) == Some(false) && !site_letter(ctx, l, letter) {
-            out.push(ctx.with_proofs(
-                Code::SiteLeaderAuthLetterRequired,
+            out.push(ctx.own(Finding::site_leader_auth_letter_required(
                 website_materials_path(l),
-                letter,
-            ));
+                ctx.province(),
+                proof_names(letter),
+            )));
         }
     }
 }
@@ -224,11 +237,18 @@ pub fn same_person_when_not_rep(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Find
         return;
     };
     if !subject_letter(ctx, letter) {
-        out.push(ctx.with_proofs(Code::LeaderAuthLetterRequired, "/subject/materials", letter));
+        out.push(ctx.own(Finding::leader_auth_letter_required(
+            "/subject/materials",
+            ctx.province(),
+            proof_names(letter),
+        )));
     }
     for l in ctx.facts.website_leaders() {
         if super::facts::same_person(subject_leader.person, l.person) == Some(false) {
-            out.push(ctx.finding(Code::LeadersMustBeSamePerson, l.path.clone()));
+            out.push(ctx.own(Finding::leaders_must_be_same_person(
+                l.path.clone(),
+                ctx.province(),
+            )));
         }
     }
 }
@@ -239,16 +259,18 @@ pub fn must_differ(ctx: &RowCtx, letter: Proofs, out: &mut Vec<Finding>) {
     };
     for l in ctx.facts.website_leaders() {
         match super::facts::same_person(subject_leader.person, l.person) {
-            Some(true) => out.push(ctx.finding(Code::LeadersMustDiffer, l.path.clone())),
+            Some(true) => {
+                out.push(ctx.own(Finding::leaders_must_differ(l.path.clone(), ctx.province())))
+            }
             Some(false)
                 if ctx.facts.is_legal_rep(l.person) == Some(false)
                     && !site_letter(ctx, l, letter) =>
             {
-                out.push(ctx.with_proofs(
-                    Code::SiteLeaderAuthLetterRequired,
+                out.push(ctx.own(Finding::site_leader_auth_letter_required(
                     website_materials_path(l),
-                    letter,
-                ))
+                    ctx.province(),
+                    proof_names(letter),
+                )))
             }
             _ => {}
         }
@@ -265,7 +287,7 @@ pub fn credit_code(ctx: &RowCtx, out: &mut Vec<Finding>) {
     if s.document.as_ref().and_then(|d| d.doc_type) != Some(DocumentType::OrgCode) {
         return;
     }
-    let f = ctx.finding(Code::CreditCodeRequired, "/subject/document/type");
+    let f = ctx.own(Finding::credit_code_required("/subject/document/type"));
     out.push(if s.kind == Some(crate::subject::SubjectKind::Enterprise) {
         f
     } else {
@@ -276,11 +298,11 @@ pub fn credit_code(ctx: &RowCtx, out: &mut Vec<Finding>) {
 pub fn document_types(ctx: &RowCtx, types: &[DocumentType], who: Who, out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let reject = |t: DocumentType, path: String, out: &mut Vec<Finding>| {
-        out.push(
-            ctx.finding(Code::CertTypeNotAcceptedInProvince, path)
-                .arg("document_zh", t.name_zh())
-                .arg("document_en", t.name_en()),
-        );
+        out.push(ctx.own(Finding::cert_type_not_accepted_in_province(
+            path,
+            ctx.province(),
+            t.name(),
+        )));
     };
     if who == Who::Subject {
         if let Some(t) = f
@@ -317,7 +339,11 @@ pub fn local_prefix(ctx: &RowCtx, prefix: &str, proofs: Proofs, out: &mut Vec<Fi
         return;
     }
     if !a.number.starts_with(prefix) && !has(&ctx.facts.all_materials, proofs) {
-        out.push(ctx.with_proofs(Code::MaterialRequired, a.path, proofs));
+        out.push(ctx.own(Finding::material_required(
+            a.path,
+            ctx.province(),
+            proof_names(proofs),
+        )));
     }
 }
 
@@ -330,11 +356,11 @@ pub fn entity_leaders_nonlocal(ctx: &RowCtx, proofs: Proofs, out: &mut Vec<Findi
         let permit = l.person.document.as_ref().is_some_and(holds_permit);
         let materials = with_permit(&f.materials_for(l.website), permit);
         if !is_local(ctx, issued) && !has(&materials, proofs) {
-            out.push(ctx.with_proofs(
-                Code::MaterialRequired,
+            out.push(ctx.own(Finding::material_required(
                 pointer_push(&l.at("document"), "number"),
-                proofs,
-            ));
+                ctx.province(),
+                proof_names(proofs),
+            )));
         }
     }
 }
@@ -345,7 +371,10 @@ pub fn unique(ctx: &RowCtx, website_leaders_only: bool, out: &mut Vec<Finding>) 
             continue;
         }
         if l.person.leads_other_subject == Some(true) {
-            out.push(ctx.finding(Code::LeaderIdDuplicate, l.at("leads_other_subject")));
+            out.push(ctx.own(Finding::leader_id_duplicate(
+                l.at("leads_other_subject"),
+                ctx.province(),
+            )));
         }
     }
 }
@@ -358,7 +387,10 @@ pub fn legal_rep_by_name(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>) {
     }
     for l in &f.leaders {
         if f.is_legal_rep(l.person) == Some(false) {
-            out.push(ctx.finding(Code::LeaderNotLegalRep, l.at("is_legal_representative")));
+            out.push(ctx.own(Finding::leader_not_legal_rep(
+                l.at("is_legal_representative"),
+                ctx.province(),
+            )));
         }
     }
 }
@@ -373,11 +405,11 @@ pub fn phone_local(ctx: &RowCtx, out: &mut Vec<Finding>) {
             continue;
         };
         if home.code != here.code {
-            out.push(
-                ctx.finding(Code::PhoneNotLocal, l.at("mobile"))
-                    .arg("mobile_zh", home.zh)
-                    .arg("mobile_en", home.en),
-            );
+            out.push(ctx.own(Finding::phone_not_local(
+                l.at("mobile"),
+                ctx.province(),
+                home.name,
+            )));
         }
     }
 }
@@ -390,13 +422,13 @@ pub fn emergency_distinct(ctx: &RowCtx, out: &mut Vec<Finding>) {
     for l in &ctx.facts.leaders {
         if let (Some(m), Some(e)) = (phone(&l.person.mobile), phone(&l.person.emergency_phone)) {
             if m == e {
-                out.push(ctx.finding(Code::EmergencyPhoneSame, l.at("emergency_phone")));
+                out.push(ctx.own(Finding::emergency_phone_same(l.at("emergency_phone"))));
             }
         }
     }
 }
 
-pub fn emergency_other(ctx: &RowCtx, remark: [&str; 2], out: &mut Vec<Finding>) {
+pub fn emergency_other(ctx: &RowCtx, remark: Text, out: &mut Vec<Finding>) {
     let f = ctx.facts;
     let mobiles: Vec<&str> = f
         .leaders
@@ -406,7 +438,10 @@ pub fn emergency_other(ctx: &RowCtx, remark: [&str; 2], out: &mut Vec<Finding>) 
     for l in &f.leaders {
         if let Some(e) = phone(&l.person.emergency_phone) {
             if mobiles.contains(&e) {
-                out.push(ctx.finding(Code::EmergencyPhoneIsLeader, l.at("emergency_phone")));
+                out.push(ctx.own(Finding::emergency_phone_is_leader(
+                    l.at("emergency_phone"),
+                    ctx.province(),
+                )));
             }
         }
     }
@@ -420,11 +455,7 @@ pub fn emergency_other(ctx: &RowCtx, remark: [&str; 2], out: &mut Vec<Finding>) 
         } else {
             "/websites/0/remark"
         };
-        out.push(
-            ctx.finding(Code::RemarkRequired, path)
-                .arg("text", remark[0])
-                .arg("text_en", remark[1]),
-        );
+        out.push(ctx.own(Finding::remark_required(path, ctx.province(), remark)));
     }
 }
 
@@ -439,7 +470,10 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
                 && phone(&b.person.mobile) == Some(e)
         });
         if crossed {
-            out.push(ctx.finding(Code::PhoneDuplicateBetweenLeaders, a.at("emergency_phone")));
+            out.push(ctx.own(Finding::phone_duplicate_between_leaders(
+                a.at("emergency_phone"),
+                ctx.province(),
+            )));
         }
     }
     // The rows' sources bar the leaders' numbers from serving each other: one mobile given for
@@ -453,7 +487,10 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
                 && phone(&b.person.mobile) == Some(m)
         });
         if shared {
-            out.push(ctx.finding(Code::MobileSharedBetweenLeaders, a.at("mobile")));
+            out.push(ctx.own(Finding::mobile_shared_between_leaders(
+                a.at("mobile"),
+                ctx.province(),
+            )));
         }
     }
 }

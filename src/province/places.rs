@@ -44,11 +44,12 @@ pub fn same_city(ctx: &RowCtx, out: &mut Vec<Finding>) {
         return;
     };
     if a != d {
-        out.push(
-            ctx.finding(Code::AddressCityMismatch, "/subject/address")
-                .arg("city", a)
-                .arg("document_city", d),
-        );
+        out.push(ctx.own(Finding::address_city_mismatch(
+            "/subject/address",
+            a,
+            d,
+            ctx.province(),
+        )));
     }
 }
 
@@ -66,11 +67,11 @@ pub fn in_province(ctx: &RowCtx, out: &mut Vec<Finding>) {
         return;
     };
     if mail.code != here.code {
-        out.push(
-            ctx.finding(Code::AddressNotInProvince, "/subject/address")
-                .arg("address_province", mail.zh)
-                .arg("address_province_en", mail.en),
-        );
+        out.push(ctx.own(Finding::address_not_in_province(
+            "/subject/address",
+            mail.name,
+            ctx.province(),
+        )));
         return;
     }
     // Alibaba's guide lets the certificate's address differ from the region; WeChat's and the
@@ -79,12 +80,12 @@ pub fn in_province(ctx: &RowCtx, out: &mut Vec<Finding>) {
     let doc = s.document_address.as_deref().and_then(province_named);
     if let Some(d) = doc.filter(|d| d.code != mail.code && ctx.facts.is_entity()) {
         out.push(
-            ctx.finding(Code::AddressProvinceMismatch, "/subject/document_address")
-                .severity(crate::diagnostic::Severity::Warning)
-                .arg("address_province", mail.zh)
-                .arg("address_province_en", mail.en)
-                .arg("document_province", d.zh)
-                .arg("document_province_en", d.en),
+            ctx.own(Finding::address_province_mismatch(
+                "/subject/document_address",
+                mail.name,
+                d.name,
+            ))
+            .severity(crate::diagnostic::Severity::Warning),
         );
     }
 }
@@ -94,10 +95,10 @@ pub fn no_symbols(ctx: &RowCtx, symbols: &str, out: &mut Vec<Finding>) {
         return;
     };
     if let Some(c) = address.chars().find(|c| symbols.contains(*c)) {
-        out.push(
-            ctx.finding(Code::AddressHasSymbols, "/subject/address")
-                .arg("symbol", c.to_string()),
-        );
+        out.push(ctx.own(Finding::address_has_symbols(
+            "/subject/address",
+            c.to_string(),
+        )));
     }
 }
 
@@ -106,11 +107,11 @@ pub fn district(ctx: &RowCtx, trigger: &str, districts: &[&str], out: &mut Vec<F
         return;
     };
     if address.contains(trigger) && !districts.iter().any(|d| address.contains(d)) {
-        out.push(
-            ctx.finding(Code::AddressDistrictUnclear, "/subject/address")
-                .arg("trigger", trigger)
-                .arg("districts", districts.join("、")),
-        );
+        out.push(ctx.own(Finding::address_district_unclear(
+            "/subject/address",
+            trigger,
+            districts.join("、"),
+        )));
     }
 }
 
@@ -133,10 +134,11 @@ pub fn site_name_entity(ctx: &RowCtx, out: &mut Vec<Finding>) {
         // A short name is a part of the full name (哈尔滨某某科技有限公司 → 某某科技).
         let is_name = name == entity || (core.chars().count() >= 2 && entity.contains(core));
         if !is_name {
-            out.push(
-                ctx.finding(Code::SiteNameNotEntityName, format!("/websites/{i}/name"))
-                    .arg("subject", entity),
-            );
+            out.push(ctx.own(Finding::site_name_not_entity_name(
+                format!("/websites/{i}/name"),
+                ctx.province(),
+                entity,
+            )));
         }
     }
 }
@@ -151,10 +153,10 @@ pub fn site_names_unique(ctx: &RowCtx, out: &mut Vec<Finding>) {
             .iter()
             .any(|o| o.name.as_deref().map(str::trim) == Some(name));
         if earlier {
-            out.push(
-                ctx.finding(Code::SiteNameDuplicate, format!("/websites/{i}/name"))
-                    .arg("name", name),
-            );
+            out.push(ctx.own(Finding::site_name_duplicate(
+                format!("/websites/{i}/name"),
+                name,
+            )));
         }
     }
 }
@@ -194,13 +196,10 @@ pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>)
             continue;
         };
         if let Some(word) = words.iter().find(|word| name.contains(*word)) {
-            out.push(
-                ctx.finding(
-                    Code::SiteNamePersonalForbidden,
-                    format!("/websites/{i}/name"),
-                )
-                .arg("word", *word),
-            );
+            out.push(ctx.own(Finding::site_name_personal_forbidden(
+                format!("/websites/{i}/name"),
+                *word,
+            )));
         }
     }
 }

@@ -4,42 +4,19 @@
 use super::{required, Ctx};
 use crate::application::{Document, DocumentType, ValidUntil};
 use crate::data;
-use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, RuleRef};
 use crate::fields::{org_code, permits, resident_id, uscc, Checked};
 use crate::subject::SubjectKind;
 use crate::text::compact_code;
 
-fn allowed_list(docs: &[DocumentType]) -> (String, String) {
-    (
-        docs.iter()
-            .map(|d| d.name_zh())
-            .collect::<Vec<_>>()
-            .join("、"),
-        docs.iter()
-            .map(|d| d.name_en())
-            .collect::<Vec<_>>()
-            .join(", "),
-    )
-}
-
 fn not_allowed(
     path: &str,
-    who_zh: impl Into<crate::diagnostic::Arg>,
-    who_en: impl Into<crate::diagnostic::Arg>,
+    who: crate::texts::Text,
     doc: DocumentType,
     allowed: &[DocumentType],
 ) -> Finding {
-    let (zh, en) = allowed_list(allowed);
-    Finding::cert_type_not_allowed_for_subject(
-        path,
-        who_zh,
-        doc.name_zh(),
-        who_en,
-        doc.name_en(),
-        zh,
-        en,
-    )
-    .rule(RuleRef {
+    let allowed: Vec<crate::texts::Text> = allowed.iter().map(|d| d.name()).collect();
+    Finding::cert_type_not_allowed_for_subject(path, who, doc.name(), allowed).rule(RuleRef {
         id: "BASE.DOCUMENT_TYPES",
         province: None,
         source: data::DOCUMENTS_SOURCE,
@@ -80,12 +57,15 @@ fn check_number(
                     findings: Vec::new(),
                 }
             } else {
+                // The code's templates still name a zh and an en argument: both get the typed
+                // text, which renders in the message's language.
+                let reason = text!("注册号应为15位数字", "a registration number has 15 digits");
                 Checked::bad(Finding::cert_format(
                     path,
-                    doc_type.name_zh(),
-                    t!("注册号应为15位数字"),
-                    doc_type.name_en(),
-                    t!("a registration number has 15 digits"),
+                    doc_type.name(),
+                    reason,
+                    doc_type.name(),
+                    reason,
                 ))
             }
         }
@@ -108,11 +88,8 @@ fn check_validity(ctx: &Ctx, valid_until: Option<ValidUntil>, path: &str, out: &
     if let Some((rule, days)) = ctx.rules.id_min_remaining_days() {
         if remaining <= i64::from(days) {
             out.push(
-                Finding::new(Code::CertExpiresSoon, path)
+                Finding::cert_expires_soon(path, until.to_string(), remaining, days)
                     .severity(rule.severity)
-                    .arg("valid_until", until.to_string())
-                    .arg("remaining", remaining.to_string())
-                    .arg("days", days.to_string())
                     .rule(rule.reference()),
             );
         }
@@ -130,14 +107,13 @@ fn check_common(
     let at = |m: &str| pointer_push(path, m);
     let mut n = doc.clone();
     if doc.doc_type.is_none() {
-        required::missing(out, &at("type"), t!("证件类型"), t!("document type"));
+        required::missing(out, &at("type"), text!("证件类型", "document type"));
     }
     if required::text(
         out,
         &doc.number,
         &at("number"),
-        t!("证件号码"),
-        t!("document number"),
+        text!("证件号码", "document number"),
     ) {
         if let Some(t) = doc.doc_type {
             let c = check_number(
@@ -155,8 +131,7 @@ fn check_common(
         required::missing(
             out,
             &at("valid_until"),
-            t!("证件有效期"),
-            t!("document expiry"),
+            text!("证件有效期", "document expiry"),
         );
     }
     check_validity(ctx, doc.valid_until, &at("valid_until"), out);
@@ -170,7 +145,6 @@ pub fn check_subject(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Findin
         if !allowed.contains(&t) {
             out.push(not_allowed(
                 &pointer_push(path, "type"),
-                kind.name(),
                 kind.name(),
                 t,
                 allowed,
@@ -186,8 +160,7 @@ pub fn check_person(ctx: &Ctx, doc: &Document, path: &str, out: &mut Vec<Finding
         if !data::PERSON_DOCUMENTS.contains(&t) {
             out.push(not_allowed(
                 &pointer_push(path, "type"),
-                t!("负责人"),
-                t!("leader"),
+                text!("负责人", "leader"),
                 t,
                 data::PERSON_DOCUMENTS,
             ));

@@ -50,33 +50,22 @@ pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
         let Some(approval) = data::preapproval(c).filter(|_| !declared) else {
             continue;
         };
-        let (state, state_en) = if approval.required {
-            ("", "")
+        let state = if approval.required {
+            Vec::new()
         } else {
-            (
+            vec![text!(
                 "（全国已取消，部分管局仍要求）",
-                " (abolished nationally; some bureaux still ask)",
-            )
+                " (abolished nationally; some bureaux still ask)"
+            )]
         };
-        let (at, at_en) = if in_domain {
-            ("域名", "domain")
+        let at = if in_domain {
+            text!("域名", "domain")
         } else {
-            ("名称", "name")
+            text!("名称", "name")
         };
         out.push(
-            Finding::preapproval_implied(
-                path,
-                at,
-                word,
-                c.name_zh(),
-                approval.zh,
-                state,
-                at_en,
-                c.name_en(),
-                approval.en,
-                state_en,
-            )
-            .rule(rule()),
+            Finding::preapproval_implied(path, at, word, c.name(), approval.licence, state)
+                .rule(rule()),
         );
     }
 }

@@ -127,7 +127,7 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
 
     match app.province.as_deref() {
         None | Some("") => {
-            required::missing(&mut out, "/province", t!("备案省份"), t!("filing province"))
+            required::missing(&mut out, "/province", text!("备案省份", "filing province"))
         }
         Some(p) if data::province(p).is_none() => out.push(Finding::province_unknown(
             "/province",
@@ -136,7 +136,7 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         _ => {}
     }
     match &app.subject {
-        None => required::missing(&mut out, "/subject", t!("主办单位信息"), t!("subject")),
+        None => required::missing(&mut out, "/subject", text!("主办单位信息", "subject")),
         Some(s) => normalized.subject = Some(subject::check(&ctx, s, &mut out)),
     }
     normalized.websites = websites::check_all(&ctx, app, &mut out);

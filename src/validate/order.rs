@@ -12,6 +12,7 @@ use crate::classify::table::{self, Level, NumberRule, Operation};
 use crate::classify::{self, FactValue, FilingNumber, FilingPlan, Service};
 use crate::diagnostic::{pointer_push, Code, Finding, Lang, RuleRef, Severity};
 use crate::province::Existing;
+use crate::texts::Text;
 
 /// The operation an application is checked for, and how it was learnt.
 pub struct Checked {
@@ -211,12 +212,23 @@ fn ignored(c: &Checked, f: &Finding) -> bool {
     false
 }
 
-fn contradiction(path: &str, zh: &str, en: &str, op: &Operation) -> Finding {
-    Finding::new(Code::FactContradiction, path)
+/// `FACT_CONTRADICTION`'s templates name a zh and an en detail: both get the typed text,
+/// which renders in the message's language.
+fn contradiction(path: &str, detail: Text, op: &Operation) -> Finding {
+    Finding::fact_contradiction(path, detail, detail)
         .severity(Severity::Warning)
-        .arg("detail", zh)
-        .arg("detail_en", en)
         .rule(rule(op))
+}
+
+/// What a filing number's service digit says it numbers (none: the subject).
+fn service_name(service: Option<Service>) -> Text {
+    match service {
+        None => text!("主体", "a subject"),
+        Some(Service::Website) => text!("网站", "a website"),
+        Some(Service::App) => text!("APP", "an APP"),
+        Some(Service::MiniProgram) => text!("小程序", "a mini program"),
+        Some(Service::QuickApp) => text!("快应用", "a quick app"),
+    }
 }
 
 fn rule(op: &Operation) -> RuleRef {
@@ -247,7 +259,7 @@ fn changed_missing(c: &Checked, app: &Application, out: &mut Vec<Finding>) {
             .iter()
             .any(|f| f.code == Code::FieldRequired && f.path == path)
         {
-            super::required::missing(out, &path, t!("变更的负责人"), t!("the changed leader"));
+            super::required::missing(out, &path, text!("变更的负责人", "the changed leader"));
         }
     }
 }
@@ -269,8 +281,10 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.subject_number == NumberRule::Refused {
             out.push(contradiction(
                 "/filing/subject_number",
-                t!("尚未备案的主体不会有主体备案号"),
-                t!("a subject that is not filed yet has no filing number"),
+                text!(
+                    "尚未备案的主体不会有主体备案号",
+                    "a subject that is not filed yet has no filing number"
+                ),
                 op,
             ));
         }
@@ -281,8 +295,7 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         super::required::missing(
             out,
             "/filing/subject_number",
-            t!("主体备案号"),
-            t!("subject's filing number"),
+            text!("主体备案号", "subject's filing number"),
         );
     }
 
@@ -293,8 +306,7 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
                 super::required::missing(
                     out,
                     &path,
-                    t!("网站备案号"),
-                    t!("website's filing number"),
+                    text!("网站备案号", "website's filing number"),
                 );
             }
             continue;
@@ -303,8 +315,10 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.website_numbers == NumberRule::Refused {
             out.push(contradiction(
                 &path,
-                t!("新的网站尚未备案，不会有网站备案号"),
-                t!("a new website is not filed yet and has no filing number"),
+                text!(
+                    "新的网站尚未备案，不会有网站备案号",
+                    "a new website is not filed yet and has no filing number"
+                ),
                 op,
             ));
         }
@@ -312,14 +326,10 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
             continue;
         };
         if parsed.service != Some(Service::Website) {
-            let (what, what_en) = parsed
-                .service
-                .map_or((t!("主体"), t!("a subject")), Service::names);
             out.push(Finding::filing_number_not_website(
                 path.as_str(),
                 crate::input::truncate(raw, 40),
-                what,
-                what_en,
+                service_name(parsed.service),
             ));
         }
         if let Some(subject) = &subject_parsed {

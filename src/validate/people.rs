@@ -13,15 +13,13 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         out,
         &p.name,
         &at("name"),
-        t!("负责人姓名"),
-        t!("leader's name"),
+        text!("负责人姓名", "leader's name"),
     );
     match &p.document {
         None => required::missing(
             out,
             &at("document"),
-            t!("负责人证件"),
-            t!("leader's identity document"),
+            text!("负责人证件", "leader's identity document"),
         ),
         Some(doc) => {
             n.document = Some(document::check_person(ctx, doc, &at("document"), out));
@@ -31,8 +29,7 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         out,
         &p.mobile,
         &at("mobile"),
-        t!("手机号码"),
-        t!("mobile number"),
+        text!("手机号码", "mobile number"),
     ) {
         let c = phone::check_mobile(p.mobile.as_deref().unwrap_or(""), &at("mobile"));
         n.mobile = c.normalized.or(n.mobile);
@@ -51,8 +48,7 @@ pub fn check(ctx: &Ctx, p: &Person, path: &str, out: &mut Vec<Finding>) -> Perso
         out,
         &p.email,
         &at("email"),
-        t!("电子邮箱"),
-        t!("e-mail address"),
+        text!("电子邮箱", "e-mail address"),
     ) {
         let c = email::check(p.email.as_deref().unwrap_or(""), &at("email"));
         n.email = c.normalized.or(n.email);

@@ -1,25 +1,20 @@
 //! `FIELD_REQUIRED`: what a filing cannot go without, at the path a form shows it under.
 
 use crate::diagnostic::Finding;
+use crate::texts::Text;
 
 pub fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(|v| crate::text::trim(v).is_empty())
 }
 
-pub fn missing(out: &mut Vec<Finding>, path: &str, zh: &str, en: &str) {
-    out.push(Finding::field_required(path, zh, en));
+pub fn missing(out: &mut Vec<Finding>, path: &str, field: Text) {
+    out.push(Finding::field_required(path, field));
 }
 
 /// Reports `path` when the string is absent or blank.
-pub fn text(
-    out: &mut Vec<Finding>,
-    value: &Option<String>,
-    path: &str,
-    zh: &str,
-    en: &str,
-) -> bool {
+pub fn text(out: &mut Vec<Finding>, value: &Option<String>, path: &str, field: Text) -> bool {
     if blank(value) {
-        missing(out, path, zh, en);
+        missing(out, path, field);
         return false;
     }
     true

@@ -4,21 +4,20 @@
 use super::{document, people, required, Ctx};
 use crate::application::{DocumentType, Subject};
 use crate::data;
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::Finding;
 use crate::fields::{address, phone, site_name, uscc};
 use crate::subject::SubjectKind;
 
 pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
     let mut n = s.clone();
     if s.kind.is_none() {
-        required::missing(out, "/subject/kind", t!("主办单位性质"), t!("subject kind"));
+        required::missing(out, "/subject/kind", text!("主办单位性质", "subject kind"));
     }
     if required::text(
         out,
         &s.name,
         "/subject/name",
-        t!("主办单位名称"),
-        t!("subject name"),
+        text!("主办单位名称", "subject name"),
     ) {
         let name = crate::text::trim(s.name.as_deref().unwrap_or("")).to_string();
         if s.kind.is_some_and(SubjectKind::is_entity) {
@@ -55,8 +54,7 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         None => required::missing(
             out,
             "/subject/document",
-            t!("主办单位证件"),
-            t!("subject's document"),
+            text!("主办单位证件", "subject's document"),
         ),
         Some(doc) => {
             let d = document::check_subject(ctx, doc, "/subject/document", out);
@@ -68,8 +66,7 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         out,
         &s.address,
         "/subject/address",
-        t!("通信地址"),
-        t!("mailing address"),
+        text!("通信地址", "mailing address"),
     ) {
         let c = address::check(
             s.address.as_deref().unwrap_or(""),
@@ -85,8 +82,7 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
             out,
             &s.office_phone,
             "/subject/office_phone",
-            t!("办公电话"),
-            t!("office phone"),
+            text!("办公电话", "office phone"),
         )
     } else {
         !required::blank(&s.office_phone)
@@ -103,8 +99,7 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
         None => required::missing(
             out,
             "/subject/leader",
-            t!("主体负责人"),
-            t!("subject leader"),
+            text!("主体负责人", "subject leader"),
         ),
         Some(p) => n.leader = Some(people::check(ctx, p, "/subject/leader", out)),
     }
@@ -138,12 +133,8 @@ fn check_certificate_province(
         return;
     };
     out.push(
-        Finding::new(Code::CrossProvinceOrg, "/province")
+        Finding::cross_province_org("/province", cert.name, here.name)
             .severity(rule.severity)
-            .arg("certificate_province", cert.zh)
-            .arg("certificate_province_en", cert.en)
-            .arg("province_name", here.zh)
-            .arg("province_name_en", here.en)
             .suggest(Some(cert.code.to_string()))
             .rule(rule.reference()),
     );

@@ -4,10 +4,11 @@
 use super::{people, required, subject, Ctx};
 use crate::application::{Application, Content, ValidUntil, Website};
 use crate::data;
-use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, RuleRef};
 use crate::domain::{self, DomainFacts, DomainOptions, DomainSubject};
 use crate::fields::site_name;
 use crate::subject::SubjectKind;
+use crate::texts::Text;
 
 fn preapproval_ref() -> RuleRef {
     RuleRef {
@@ -20,7 +21,7 @@ fn preapproval_ref() -> RuleRef {
 
 pub fn check_all(ctx: &Ctx, app: &Application, out: &mut Vec<Finding>) -> Vec<Website> {
     if app.websites.is_empty() {
-        required::missing(out, "/websites", t!("网站信息"), t!("website"));
+        required::missing(out, "/websites", text!("网站信息", "website"));
     }
     let mut seen: Vec<String> = Vec::new();
     let normalized = app
@@ -38,10 +39,8 @@ pub fn check_all(ctx: &Ctx, app: &Application, out: &mut Vec<Finding>) -> Vec<We
         let total = filed + app.websites.len();
         if total > max as usize {
             out.push(
-                Finding::new(Code::WebsitesTooMany, "/websites")
+                Finding::websites_too_many("/websites", total, max)
                     .severity(rule.severity)
-                    .arg("count", total.to_string())
-                    .arg("max", max.to_string())
                     .rule(rule.reference()),
             );
         }
@@ -61,13 +60,7 @@ fn check(
     let at = |m: &str| pointer_push(&base, m);
     let mut n = w.clone();
 
-    if required::text(
-        out,
-        &w.name,
-        &at("name"),
-        t!("网站名称"),
-        t!("website name"),
-    ) {
+    if required::text(out, &w.name, &at("name"), text!("网站名称", "website name")) {
         let c = site_name::check(
             w.name.as_deref().unwrap_or(""),
             &subject::name_context(app.subject.as_ref()),
@@ -78,7 +71,7 @@ fn check(
     }
 
     if w.domains.is_empty() {
-        required::missing(out, &at("domains"), t!("网站域名"), t!("website domain"));
+        required::missing(out, &at("domains"), text!("网站域名", "website domain"));
     }
     let opts = DomainOptions {
         province: ctx.province.map(str::to_string),
@@ -157,7 +150,7 @@ fn check(
     match &w.leader {
         Some(p) => n.leader = Some(people::check(ctx, p, &at("leader"), out)),
         None if entity => {
-            required::missing(out, &at("leader"), t!("网站负责人"), t!("website leader"))
+            required::missing(out, &at("leader"), text!("网站负责人", "website leader"))
         }
         None => {}
     }
@@ -172,23 +165,20 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
             required::missing(
                 out,
                 &pointer_push(&pp, "category"),
-                t!("前置审批类别"),
-                t!("pre-approval category"),
+                text!("前置审批类别", "pre-approval category"),
             );
         }
         required::text(
             out,
             &p.number,
             &pointer_push(&pp, "number"),
-            t!("前置审批文件编号"),
-            t!("pre-approval number"),
+            text!("前置审批文件编号", "pre-approval number"),
         );
         if p.valid_until.is_none() {
             required::missing(
                 out,
                 &pointer_push(&pp, "valid_until"),
-                t!("前置审批有效期"),
-                t!("pre-approval expiry"),
+                text!("前置审批有效期", "pre-approval expiry"),
             );
         }
     }
@@ -197,14 +187,14 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
         let Some(rule) = data::preapproval(*c) else {
             continue;
         };
-        let (cat_zh, cat_en) = (c.name_zh(), c.name_en());
+        let cat = c.name();
         if !rule.required {
             out.push(
-                Finding::preapproval_may_be_asked(path.as_str(), cat_zh, rule.zh, cat_en, rule.en)
+                Finding::preapproval_may_be_asked(path.as_str(), cat, rule.licence)
                     .rule(preapproval_ref()),
             );
             if personal && *c == Content::Bbs {
-                out.push(mismatch(ctx, path.as_str(), cat_zh, cat_en));
+                out.push(mismatch(ctx, path.as_str(), cat));
             }
             continue;
         }
@@ -213,42 +203,32 @@ fn check_content(ctx: &Ctx, w: &Website, base: &str, out: &mut Vec<Finding>) {
             .iter()
             .find(|p| p.category == Some(*c) && !required::blank(&p.number));
         let state = match held.and_then(|p| p.valid_until) {
-            _ if personal => Some((
-                t!("（个人无法取得）"),
-                t!(" (individuals cannot obtain it)"),
-            )),
-            None if held.is_none() => Some(("", "")),
+            _ if personal => Some(vec![text!(
+                "（个人无法取得）",
+                " (individuals cannot obtain it)"
+            )]),
+            None if held.is_none() => Some(Vec::new()),
             Some(ValidUntil::Date(d)) if d < ctx.today => {
-                Some((t!("（已过期）"), t!(" (expired)")))
+                Some(vec![text!("（已过期）", " (expired)")])
             }
             _ => None,
         };
-        if let Some((state_zh, state_en)) = state {
+        if let Some(state) = state {
             out.push(
-                Finding::preapproval_required(
-                    path.as_str(),
-                    cat_zh,
-                    rule.zh,
-                    state_zh,
-                    cat_en,
-                    rule.en,
-                    state_en,
-                )
-                .rule(preapproval_ref()),
+                Finding::preapproval_required(path.as_str(), cat, rule.licence, state)
+                    .rule(preapproval_ref()),
             );
         }
         if personal {
             out.push(
-                Finding::preapproval_not_for_personal(path.as_str(), cat_zh, cat_en)
-                    .rule(preapproval_ref()),
+                Finding::preapproval_not_for_personal(path.as_str(), cat).rule(preapproval_ref()),
             );
-            out.push(mismatch(ctx, path.as_str(), cat_zh, cat_en));
+            out.push(mismatch(ctx, path.as_str(), cat));
         }
     }
 }
 
-fn mismatch(ctx: &Ctx, path: &str, cat_zh: &str, cat_en: &str) -> Finding {
+fn mismatch(ctx: &Ctx, path: &str, cat: Text) -> Finding {
     let kind = ctx.subject_kind.unwrap_or(SubjectKind::Personal);
-    Finding::content_subject_mismatch(path, cat_zh, kind.name(), cat_en, kind.name())
-        .rule(preapproval_ref())
+    Finding::content_subject_mismatch(path, cat, kind.name()).rule(preapproval_ref())
 }
