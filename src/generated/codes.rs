@@ -646,13 +646,13 @@ impl Finding {
     }
     /// `FIELD_REQUIRED`: 请填写{field}
     #[inline(never)]
-    pub fn field_required(at: impl Into<String>, field: impl Into<Arg>, field_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FieldRequired, at).arg("field", field).arg("field_en", field_en)
+    pub fn field_required(at: impl Into<String>, field: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FieldRequired, at).arg("field", field)
     }
     /// `CERT_TYPE_NOT_ALLOWED_FOR_SUBJECT`: {subject_kind}不能使用{document}作为证件
     #[inline(never)]
-    pub fn cert_type_not_allowed_for_subject(at: impl Into<String>, subject_kind: impl Into<Arg>, document: impl Into<Arg>, subject_kind_en: impl Into<Arg>, document_en: impl Into<Arg>, allowed: impl Into<Arg>, allowed_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CertTypeNotAllowedForSubject, at).arg("subject_kind", subject_kind).arg("document", document).arg("subject_kind_en", subject_kind_en).arg("document_en", document_en).arg("allowed", allowed).arg("allowed_en", allowed_en)
+    pub fn cert_type_not_allowed_for_subject(at: impl Into<String>, subject_kind: impl Into<Arg>, document: impl Into<Arg>, allowed: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CertTypeNotAllowedForSubject, at).arg("subject_kind", subject_kind).arg("document", document).arg("allowed", allowed)
     }
     /// `CERT_EXPIRED`: 证件已于 {valid_until} 过期
     #[inline(never)]
@@ -671,8 +671,8 @@ impl Finding {
     }
     /// `CROSS_PROVINCE_ORG`: 单位证件属于{certificate_province}，不能在{province_name}备案
     #[inline(never)]
-    pub fn cross_province_org(at: impl Into<String>, certificate_province: impl Into<Arg>, province_name: impl Into<Arg>, certificate_province_en: impl Into<Arg>, province_name_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CrossProvinceOrg, at).arg("certificate_province", certificate_province).arg("province_name", province_name).arg("certificate_province_en", certificate_province_en).arg("province_name_en", province_name_en)
+    pub fn cross_province_org(at: impl Into<String>, certificate_province: impl Into<Arg>, province_name: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CrossProvinceOrg, at).arg("certificate_province", certificate_province).arg("province_name", province_name)
     }
     /// `WEBSITES_TOO_MANY`: 该主体的网站总数将达 {count} 个，超过 {max} 个的上限
     #[inline(never)]
@@ -681,28 +681,28 @@ impl Finding {
     }
     /// `PREAPPROVAL_REQUIRED`: 网站内容涉及{category}，需要{licence}{state}
     #[inline(never)]
-    pub fn preapproval_required(at: impl Into<String>, category: impl Into<Arg>, licence: impl Into<Arg>, state: impl Into<Arg>, category_en: impl Into<Arg>, licence_en: impl Into<Arg>, state_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PreapprovalRequired, at).arg("category", category).arg("licence", licence).arg("state", state).arg("category_en", category_en).arg("licence_en", licence_en).arg("state_en", state_en)
+    pub fn preapproval_required(at: impl Into<String>, category: impl Into<Arg>, licence: impl Into<Arg>, state: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PreapprovalRequired, at).arg("category", category).arg("licence", licence).arg("state", state)
     }
     /// `PREAPPROVAL_NOT_FOR_PERSONAL`: 个人网站不能提供{category}类内容（个人无法取得前置审批）
     #[inline(never)]
-    pub fn preapproval_not_for_personal(at: impl Into<String>, category: impl Into<Arg>, category_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PreapprovalNotForPersonal, at).arg("category", category).arg("category_en", category_en)
+    pub fn preapproval_not_for_personal(at: impl Into<String>, category: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PreapprovalNotForPersonal, at).arg("category", category)
     }
     /// `PREAPPROVAL_IMPLIED`: 网站{where}中的“{word}”表明网站涉及{category}类内容，需取得{licence}{state}
     #[inline(never)]
-    pub fn preapproval_implied(at: impl Into<String>, r#where: impl Into<Arg>, word: impl Into<Arg>, category: impl Into<Arg>, licence: impl Into<Arg>, state: impl Into<Arg>, where_en: impl Into<Arg>, category_en: impl Into<Arg>, licence_en: impl Into<Arg>, state_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PreapprovalImplied, at).arg("where", r#where).arg("word", word).arg("category", category).arg("licence", licence).arg("state", state).arg("where_en", where_en).arg("category_en", category_en).arg("licence_en", licence_en).arg("state_en", state_en)
+    pub fn preapproval_implied(at: impl Into<String>, r#where: impl Into<Arg>, word: impl Into<Arg>, category: impl Into<Arg>, licence: impl Into<Arg>, state: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PreapprovalImplied, at).arg("where", r#where).arg("word", word).arg("category", category).arg("licence", licence).arg("state", state)
     }
     /// `CONTENT_SUBJECT_MISMATCH`: {category}类内容与主办单位性质“{subject_kind}”不相符
     #[inline(never)]
-    pub fn content_subject_mismatch(at: impl Into<String>, category: impl Into<Arg>, subject_kind: impl Into<Arg>, category_en: impl Into<Arg>, subject_kind_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::ContentSubjectMismatch, at).arg("category", category).arg("subject_kind", subject_kind).arg("category_en", category_en).arg("subject_kind_en", subject_kind_en)
+    pub fn content_subject_mismatch(at: impl Into<String>, category: impl Into<Arg>, subject_kind: impl Into<Arg>) -> Finding {
+        Finding::new(Code::ContentSubjectMismatch, at).arg("category", category).arg("subject_kind", subject_kind)
     }
     /// `PREAPPROVAL_MAY_BE_ASKED`: {category}类前置审批已在全国取消，但部分管局仍可能要求{licence}
     #[inline(never)]
-    pub fn preapproval_may_be_asked(at: impl Into<String>, category: impl Into<Arg>, licence: impl Into<Arg>, category_en: impl Into<Arg>, licence_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PreapprovalMayBeAsked, at).arg("category", category).arg("licence", licence).arg("category_en", category_en).arg("licence_en", licence_en)
+    pub fn preapproval_may_be_asked(at: impl Into<String>, category: impl Into<Arg>, licence: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PreapprovalMayBeAsked, at).arg("category", category).arg("licence", licence)
     }
     /// `EMERGENCY_PHONE_SAME`: 应急联系电话与手机号码相同
     #[inline(never)]
@@ -846,8 +846,8 @@ impl Finding {
     }
     /// `FILING_NUMBER_NOT_WEBSITE`: “{number}”不是网站备案号，而是{what}备案号
     #[inline(never)]
-    pub fn filing_number_not_website(at: impl Into<String>, number: impl Into<Arg>, what: impl Into<Arg>, what_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FilingNumberNotWebsite, at).arg("number", number).arg("what", what).arg("what_en", what_en)
+    pub fn filing_number_not_website(at: impl Into<String>, number: impl Into<Arg>, what: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FilingNumberNotWebsite, at).arg("number", number).arg("what", what)
     }
     /// `FILING_NUMBER_NOT_UNDER_SUBJECT`: 网站备案号“{number}”不属于主体备案号“{subject_number}”
     #[inline(never)]
@@ -864,100 +864,100 @@ impl Finding {
     pub fn remove_domain_is_change(at: impl Into<String>) -> Finding {
         Finding::new(Code::RemoveDomainIsChange, at)
     }
-    /// `CROSS_PROVINCE_PERSONAL_NOT_ACCEPTED`: {province_zh}管局不受理外省身份证的个人备案
+    /// `CROSS_PROVINCE_PERSONAL_NOT_ACCEPTED`: {province}管局不受理外省身份证的个人备案
     #[inline(never)]
-    pub fn cross_province_personal_not_accepted(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CrossProvincePersonalNotAccepted, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn cross_province_personal_not_accepted(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CrossProvincePersonalNotAccepted, at).arg("province", province)
     }
-    /// `CROSS_PROVINCE_NEEDS_RESIDENCE_PERMIT`: 持外省证件在{province_zh}个人备案，须提供以下之一：{proofs_zh}
+    /// `CROSS_PROVINCE_NEEDS_RESIDENCE_PERMIT`: 持外省证件在{province}个人备案，须提供以下之一：{proofs}
     #[inline(never)]
-    pub fn cross_province_needs_residence_permit(at: impl Into<String>, province_zh: impl Into<Arg>, proofs_zh: impl Into<Arg>, province_en: impl Into<Arg>, proofs_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CrossProvinceNeedsResidencePermit, at).arg("province_zh", province_zh).arg("proofs_zh", proofs_zh).arg("province_en", province_en).arg("proofs_en", proofs_en)
+    pub fn cross_province_needs_residence_permit(at: impl Into<String>, province: impl Into<Arg>, proofs: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CrossProvinceNeedsResidencePermit, at).arg("province", province).arg("proofs", proofs)
     }
-    /// `LEADER_NOT_LEGAL_REP`: {province_zh}管局要求负责人为法定代表人
+    /// `LEADER_NOT_LEGAL_REP`: {province}管局要求负责人为法定代表人
     #[inline(never)]
-    pub fn leader_not_legal_rep(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeaderNotLegalRep, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn leader_not_legal_rep(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeaderNotLegalRep, at).arg("province", province)
     }
-    /// `LEADER_AUTH_LETTER_REQUIRED`: 主体负责人不是法定代表人，{province_zh}管局要求提供：{proofs_zh}
+    /// `LEADER_AUTH_LETTER_REQUIRED`: 主体负责人不是法定代表人，{province}管局要求提供：{proofs}
     #[inline(never)]
-    pub fn leader_auth_letter_required(at: impl Into<String>, province_zh: impl Into<Arg>, proofs_zh: impl Into<Arg>, province_en: impl Into<Arg>, proofs_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeaderAuthLetterRequired, at).arg("province_zh", province_zh).arg("proofs_zh", proofs_zh).arg("province_en", province_en).arg("proofs_en", proofs_en)
+    pub fn leader_auth_letter_required(at: impl Into<String>, province: impl Into<Arg>, proofs: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeaderAuthLetterRequired, at).arg("province", province).arg("proofs", proofs)
     }
-    /// `SITE_LEADER_AUTH_LETTER_REQUIRED`: 网站负责人不是法定代表人，{province_zh}管局要求提供：{proofs_zh}
+    /// `SITE_LEADER_AUTH_LETTER_REQUIRED`: 网站负责人不是法定代表人，{province}管局要求提供：{proofs}
     #[inline(never)]
-    pub fn site_leader_auth_letter_required(at: impl Into<String>, province_zh: impl Into<Arg>, proofs_zh: impl Into<Arg>, province_en: impl Into<Arg>, proofs_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::SiteLeaderAuthLetterRequired, at).arg("province_zh", province_zh).arg("proofs_zh", proofs_zh).arg("province_en", province_en).arg("proofs_en", proofs_en)
+    pub fn site_leader_auth_letter_required(at: impl Into<String>, province: impl Into<Arg>, proofs: impl Into<Arg>) -> Finding {
+        Finding::new(Code::SiteLeaderAuthLetterRequired, at).arg("province", province).arg("proofs", proofs)
     }
-    /// `LEADERS_MUST_BE_SAME_PERSON`: 主体负责人不是法定代表人时，{province_zh}管局要求网站负责人与主体负责人为同一人
+    /// `LEADERS_MUST_BE_SAME_PERSON`: 主体负责人不是法定代表人时，{province}管局要求网站负责人与主体负责人为同一人
     #[inline(never)]
-    pub fn leaders_must_be_same_person(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeadersMustBeSamePerson, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn leaders_must_be_same_person(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeadersMustBeSamePerson, at).arg("province", province)
     }
-    /// `LEADERS_MUST_DIFFER`: {province_zh}管局要求网站负责人与主体负责人不是同一人
+    /// `LEADERS_MUST_DIFFER`: {province}管局要求网站负责人与主体负责人不是同一人
     #[inline(never)]
-    pub fn leaders_must_differ(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeadersMustDiffer, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn leaders_must_differ(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeadersMustDiffer, at).arg("province", province)
     }
-    /// `LEADER_MINOR_NEEDS_PROOF`: 负责人未满{until}周岁，{province_zh}管局要求提供以下之一：{proofs_zh}
+    /// `LEADER_MINOR_NEEDS_PROOF`: 负责人未满{until}周岁，{province}管局要求提供以下之一：{proofs}
     #[inline(never)]
-    pub fn leader_minor_needs_proof(at: impl Into<String>, until: impl Into<Arg>, province_zh: impl Into<Arg>, proofs_zh: impl Into<Arg>, province_en: impl Into<Arg>, proofs_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeaderMinorNeedsProof, at).arg("until", until).arg("province_zh", province_zh).arg("proofs_zh", proofs_zh).arg("province_en", province_en).arg("proofs_en", proofs_en)
+    pub fn leader_minor_needs_proof(at: impl Into<String>, until: impl Into<Arg>, province: impl Into<Arg>, proofs: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeaderMinorNeedsProof, at).arg("until", until).arg("province", province).arg("proofs", proofs)
     }
-    /// `PHONE_NOT_LOCAL`: {province_zh}管局要求负责人使用本省手机号码，该号码归属{mobile_zh}
+    /// `PHONE_NOT_LOCAL`: {province}管局要求负责人使用本省手机号码，该号码归属{mobile}
     #[inline(never)]
-    pub fn phone_not_local(at: impl Into<String>, province_zh: impl Into<Arg>, mobile_zh: impl Into<Arg>, province_en: impl Into<Arg>, mobile_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PhoneNotLocal, at).arg("province_zh", province_zh).arg("mobile_zh", mobile_zh).arg("province_en", province_en).arg("mobile_en", mobile_en)
+    pub fn phone_not_local(at: impl Into<String>, province: impl Into<Arg>, mobile: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PhoneNotLocal, at).arg("province", province).arg("mobile", mobile)
     }
-    /// `PHONE_DUPLICATE_BETWEEN_LEADERS`: 一位负责人的手机号码不能作为另一位负责人的应急电话（{province_zh}管局）
+    /// `PHONE_DUPLICATE_BETWEEN_LEADERS`: 一位负责人的手机号码不能作为另一位负责人的应急电话（{province}管局）
     #[inline(never)]
-    pub fn phone_duplicate_between_leaders(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PhoneDuplicateBetweenLeaders, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn phone_duplicate_between_leaders(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PhoneDuplicateBetweenLeaders, at).arg("province", province)
     }
-    /// `MOBILE_SHARED_BETWEEN_LEADERS`: 两位不同的负责人不能填写同一个手机号码（{province_zh}管局）
+    /// `MOBILE_SHARED_BETWEEN_LEADERS`: 两位不同的负责人不能填写同一个手机号码（{province}管局）
     #[inline(never)]
-    pub fn mobile_shared_between_leaders(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::MobileSharedBetweenLeaders, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn mobile_shared_between_leaders(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::MobileSharedBetweenLeaders, at).arg("province", province)
     }
-    /// `EMERGENCY_PHONE_IS_LEADER`: {province_zh}管局要求应急电话属于负责人以外的人，该号码是负责人的手机号码
+    /// `EMERGENCY_PHONE_IS_LEADER`: {province}管局要求应急电话属于负责人以外的人，该号码是负责人的手机号码
     #[inline(never)]
-    pub fn emergency_phone_is_leader(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::EmergencyPhoneIsLeader, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn emergency_phone_is_leader(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::EmergencyPhoneIsLeader, at).arg("province", province)
     }
-    /// `REMARK_REQUIRED`: {province_zh}管局要求在备注中说明：{text}
+    /// `REMARK_REQUIRED`: {province}管局要求在备注中说明：{text}
     #[inline(never)]
-    pub fn remark_required(at: impl Into<String>, province_zh: impl Into<Arg>, text: impl Into<Arg>, province_en: impl Into<Arg>, text_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::RemarkRequired, at).arg("province_zh", province_zh).arg("text", text).arg("province_en", province_en).arg("text_en", text_en)
+    pub fn remark_required(at: impl Into<String>, province: impl Into<Arg>, text: impl Into<Arg>) -> Finding {
+        Finding::new(Code::RemarkRequired, at).arg("province", province).arg("text", text)
     }
-    /// `MATERIAL_REQUIRED`: {province_zh}管局要求提供：{proofs_zh}
+    /// `MATERIAL_REQUIRED`: {province}管局要求提供：{proofs}
     #[inline(never)]
-    pub fn material_required(at: impl Into<String>, province_zh: impl Into<Arg>, proofs_zh: impl Into<Arg>, province_en: impl Into<Arg>, proofs_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::MaterialRequired, at).arg("province_zh", province_zh).arg("proofs_zh", proofs_zh).arg("province_en", province_en).arg("proofs_en", proofs_en)
+    pub fn material_required(at: impl Into<String>, province: impl Into<Arg>, proofs: impl Into<Arg>) -> Finding {
+        Finding::new(Code::MaterialRequired, at).arg("province", province).arg("proofs", proofs)
     }
-    /// `SUBMISSION_WEBSITES_TOO_MANY`: {province_zh}管局每次只受理 {max} 个网站，本次提交 {count} 个
+    /// `SUBMISSION_WEBSITES_TOO_MANY`: {province}管局每次只受理 {max} 个网站，本次提交 {count} 个
     #[inline(never)]
-    pub fn submission_websites_too_many(at: impl Into<String>, province_zh: impl Into<Arg>, max: impl Into<Arg>, count: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::SubmissionWebsitesTooMany, at).arg("province_zh", province_zh).arg("max", max).arg("count", count).arg("province_en", province_en)
+    pub fn submission_websites_too_many(at: impl Into<String>, province: impl Into<Arg>, max: impl Into<Arg>, count: impl Into<Arg>) -> Finding {
+        Finding::new(Code::SubmissionWebsitesTooMany, at).arg("province", province).arg("max", max).arg("count", count)
     }
-    /// `SUBMISSION_DOMAINS_TOO_MANY`: {province_zh}管局每次最多受理 {max} 个域名，本次提交 {count} 个
+    /// `SUBMISSION_DOMAINS_TOO_MANY`: {province}管局每次最多受理 {max} 个域名，本次提交 {count} 个
     #[inline(never)]
-    pub fn submission_domains_too_many(at: impl Into<String>, province_zh: impl Into<Arg>, max: impl Into<Arg>, count: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::SubmissionDomainsTooMany, at).arg("province_zh", province_zh).arg("max", max).arg("count", count).arg("province_en", province_en)
+    pub fn submission_domains_too_many(at: impl Into<String>, province: impl Into<Arg>, max: impl Into<Arg>, count: impl Into<Arg>) -> Finding {
+        Finding::new(Code::SubmissionDomainsTooMany, at).arg("province", province).arg("max", max).arg("count", count)
     }
-    /// `ADDRESS_NOT_IN_PROVINCE`: 通信地址在{address_province}，不在备案省份{province_zh}
+    /// `ADDRESS_NOT_IN_PROVINCE`: 通信地址在{address_province}，不在备案省份{province}
     #[inline(never)]
-    pub fn address_not_in_province(at: impl Into<String>, address_province: impl Into<Arg>, province_zh: impl Into<Arg>, address_province_en: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::AddressNotInProvince, at).arg("address_province", address_province).arg("province_zh", province_zh).arg("address_province_en", address_province_en).arg("province_en", province_en)
+    pub fn address_not_in_province(at: impl Into<String>, address_province: impl Into<Arg>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::AddressNotInProvince, at).arg("address_province", address_province).arg("province", province)
     }
     /// `ADDRESS_PROVINCE_MISMATCH`: 通信地址在{address_province}，证件住所在{document_province}：通信地址与证件地址不在同一省份常被退回
     #[inline(never)]
-    pub fn address_province_mismatch(at: impl Into<String>, address_province: impl Into<Arg>, document_province: impl Into<Arg>, address_province_en: impl Into<Arg>, document_province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::AddressProvinceMismatch, at).arg("address_province", address_province).arg("document_province", document_province).arg("address_province_en", address_province_en).arg("document_province_en", document_province_en)
+    pub fn address_province_mismatch(at: impl Into<String>, address_province: impl Into<Arg>, document_province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::AddressProvinceMismatch, at).arg("address_province", address_province).arg("document_province", document_province)
     }
-    /// `ADDRESS_CITY_MISMATCH`: 通信地址在{city}，证件住所在{document_city}，{province_zh}管局要求在同一城市
+    /// `ADDRESS_CITY_MISMATCH`: 通信地址在{city}，证件住所在{document_city}，{province}管局要求在同一城市
     #[inline(never)]
-    pub fn address_city_mismatch(at: impl Into<String>, city: impl Into<Arg>, document_city: impl Into<Arg>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::AddressCityMismatch, at).arg("city", city).arg("document_city", document_city).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn address_city_mismatch(at: impl Into<String>, city: impl Into<Arg>, document_city: impl Into<Arg>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::AddressCityMismatch, at).arg("city", city).arg("document_city", document_city).arg("province", province)
     }
     /// `ADDRESS_HAS_SYMBOLS`: 地址中有特殊符号“{symbol}”
     #[inline(never)]
@@ -969,29 +969,29 @@ impl Finding {
     pub fn address_district_unclear(at: impl Into<String>, trigger: impl Into<Arg>, districts: impl Into<Arg>) -> Finding {
         Finding::new(Code::AddressDistrictUnclear, at).arg("trigger", trigger).arg("districts", districts)
     }
-    /// `CERT_TYPE_NOT_ACCEPTED_IN_PROVINCE`: {province_zh}管局不受理{document_zh}
+    /// `CERT_TYPE_NOT_ACCEPTED_IN_PROVINCE`: {province}管局不受理{document}
     #[inline(never)]
-    pub fn cert_type_not_accepted_in_province(at: impl Into<String>, province_zh: impl Into<Arg>, document_zh: impl Into<Arg>, province_en: impl Into<Arg>, document_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CertTypeNotAcceptedInProvince, at).arg("province_zh", province_zh).arg("document_zh", document_zh).arg("province_en", province_en).arg("document_en", document_en)
+    pub fn cert_type_not_accepted_in_province(at: impl Into<String>, province: impl Into<Arg>, document: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CertTypeNotAcceptedInProvince, at).arg("province", province).arg("document", document)
     }
-    /// `LEADER_ID_DUPLICATE`: 该负责人已是其他主体的负责人，{province_zh}管局不允许同一人在不同主体下担任负责人
+    /// `LEADER_ID_DUPLICATE`: 该负责人已是其他主体的负责人，{province}管局不允许同一人在不同主体下担任负责人
     #[inline(never)]
-    pub fn leader_id_duplicate(at: impl Into<String>, province_zh: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LeaderIdDuplicate, at).arg("province_zh", province_zh).arg("province_en", province_en)
+    pub fn leader_id_duplicate(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeaderIdDuplicate, at).arg("province", province)
     }
-    /// `SITE_NAME_NOT_ENTITY_NAME`: {province_zh}管局要求单位网站名称为单位全称或简称（{subject}）
+    /// `SITE_NAME_NOT_ENTITY_NAME`: {province}管局要求单位网站名称为单位全称或简称（{subject}）
     #[inline(never)]
-    pub fn site_name_not_entity_name(at: impl Into<String>, province_zh: impl Into<Arg>, subject: impl Into<Arg>, province_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::SiteNameNotEntityName, at).arg("province_zh", province_zh).arg("subject", subject).arg("province_en", province_en)
+    pub fn site_name_not_entity_name(at: impl Into<String>, province: impl Into<Arg>, subject: impl Into<Arg>) -> Finding {
+        Finding::new(Code::SiteNameNotEntityName, at).arg("province", province).arg("subject", subject)
     }
     /// `SITE_NAME_DUPLICATE`: 网站名称“{name}”与本主体的另一个网站重复
     #[inline(never)]
     pub fn site_name_duplicate(at: impl Into<String>, name: impl Into<Arg>) -> Finding {
         Finding::new(Code::SiteNameDuplicate, at).arg("name", name)
     }
-    /// `PROVINCE_ADVISORY`: 备案提示（{where_zh}）：{text_zh}
+    /// `PROVINCE_ADVISORY`: 备案提示（{where}）：{text}
     #[inline(never)]
-    pub fn province_advisory(at: impl Into<String>, where_zh: impl Into<Arg>, text_zh: impl Into<Arg>, where_en: impl Into<Arg>, text_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::ProvinceAdvisory, at).arg("where_zh", where_zh).arg("text_zh", text_zh).arg("where_en", where_en).arg("text_en", text_en)
+    pub fn province_advisory(at: impl Into<String>, r#where: impl Into<Arg>, text: impl Into<Arg>) -> Finding {
+        Finding::new(Code::ProvinceAdvisory, at).arg("where", r#where).arg("text", text)
     }
 }
