@@ -166,6 +166,73 @@ fn is_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// A JSON object read in file order, whose keys are unique: generators emit tables in the order
+/// the data gives them, and a key written twice is refused rather than silently overwritten.
+#[derive(Debug)]
+pub struct Ordered<T>(pub Vec<(String, T)>);
+
+impl<T> Ordered<T> {
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().map(|(_, v)| v)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+    /// Sets `key`, replacing its value where present (for tests that alter a loaded file).
+    pub fn insert(&mut self, key: String, value: T) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Ordered<T> {
+    type Item = (&'a String, &'a T);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, T)>,
+        fn(&'a (String, T)) -> (&'a String, &'a T),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Ordered<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = Ordered<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(String, T)> = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, T>()? {
+                    if out.iter().any(|(seen, _)| *seen == k) {
+                        return Err(serde::de::Error::custom(format!("key {k:?} twice")));
+                    }
+                    out.push((k, v));
+                }
+                Ok(Ordered(out))
+            }
+        }
+        d.deserialize_map(Visit(std::marker::PhantomData))
+    }
+}
+
 /// How severe a finding is (the default of a code, or a rule row's own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -310,7 +377,7 @@ pub struct SourceDatesFile {
     pub note: String,
     pub as_of: Date,
     /// By source key (`JD`, `HWT` …).
-    pub dates: BTreeMap<String, SourceDate>,
+    pub dates: Ordered<SourceDate>,
 }
 
 /// Whether a source's date is its own or an estimate.
@@ -349,9 +416,9 @@ pub enum RuleValue {
     /// Suffixes, words or documents.
     List(Vec<String>),
     /// A rule with parts (`{min, proof_until, proof}`, `{when, doc}` …).
-    Parts(RuleParts),
+    Parts(Box<RuleParts>),
     /// Suffix lists by the Chinese name of a subject kind (`tld_allowlist_by_subject_type`).
-    BySubject(BTreeMap<String, Vec<String>>),
+    BySubject(Ordered<Vec<String>>),
 }
 
 /// The parts a structured rule value may carry; each kind uses a few.
@@ -489,11 +556,11 @@ pub struct ProvinceRulesFile {
     /// The research's description of the `kind` vocabulary and its values.
     pub schema_note: String,
     /// By source key.
-    pub sources: BTreeMap<String, RuleSource>,
+    pub sources: Ordered<RuleSource>,
     /// The `BASE.…` rows.
     pub baseline: Vec<RuleRow>,
     /// By the province's Chinese name.
-    pub provinces: BTreeMap<String, ProvinceRules>,
+    pub provinces: Ordered<ProvinceRules>,
 }
 
 /// A source the research read.
@@ -553,7 +620,7 @@ pub struct EngineMaterials {
     pub note: String,
     /// By the research's Chinese name: the materials (ids of `application.json`) that satisfy
     /// it, any one of them; an entry `a+b` needs both.
-    pub names: BTreeMap<String, Vec<String>>,
+    pub names: Ordered<Vec<String>>,
     /// Why some names map to more than one material.
     pub combined_note: String,
 }
@@ -573,11 +640,11 @@ pub struct AgeProof {
 pub struct Conditions {
     pub note: String,
     /// By Chinese name: the subject kinds it means.
-    pub subject_kinds: BTreeMap<String, Vec<String>>,
+    pub subject_kinds: Ordered<Vec<String>>,
     /// By the research's text (`websites>=30`): the count it bounds.
-    pub counts: BTreeMap<String, CountCondition>,
+    pub counts: Ordered<CountCondition>,
     /// By Chinese name: the content category it means.
-    pub content: BTreeMap<String, String>,
+    pub content: Ordered<String>,
 }
 
 /// A condition on a count of the application.
@@ -632,7 +699,7 @@ pub struct SoleProprietor {
 pub struct NotedMap<T> {
     pub note: String,
     /// By rule kind: why it is an advisory.
-    pub kinds: BTreeMap<String, T>,
+    pub kinds: Ordered<T>,
 }
 
 /// A note and a table of the member `rows`, by rule id.
@@ -640,7 +707,7 @@ pub struct NotedMap<T> {
 #[serde(deny_unknown_fields)]
 pub struct NotedRows<T> {
     pub note: String,
-    pub rows: BTreeMap<String, T>,
+    pub rows: Ordered<T>,
 }
 
 /// A note and a table of the member `texts`.
@@ -649,7 +716,7 @@ pub struct NotedRows<T> {
 pub struct NotedTexts {
     pub note: String,
     /// By the remark's Chinese text: its English.
-    pub texts: BTreeMap<String, String>,
+    pub texts: Ordered<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -737,7 +804,7 @@ pub struct DocumentsBySubject {
     pub also_sources: Vec<String>,
     pub as_of: Date,
     /// By subject kind (every kind): the document types it files with.
-    pub kinds: BTreeMap<String, Vec<String>>,
+    pub kinds: Ordered<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -814,7 +881,7 @@ pub struct ApprovedTldsFile {
     /// Suffixes said to be approved by no primary source.
     pub unverified_candidates: Vec<UnverifiedCandidate>,
     /// By province code: where a province's own suffix rule is.
-    pub province_overrides: BTreeMap<String, ProvinceOverride>,
+    pub province_overrides: Ordered<ProvinceOverride>,
 }
 
 /// How the research says a domain is written (prose, for people).
@@ -1063,7 +1130,7 @@ pub struct SuffixFamilies {
     pub why: String,
     pub source: String,
     /// By suffix: the suffixes that count as the same category.
-    pub families: BTreeMap<String, Vec<String>>,
+    pub families: Ordered<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1082,7 +1149,7 @@ pub struct PrimarySources {
     pub note: String,
     pub as_of: Date,
     /// By the address of the copy: the primary source it copies.
-    pub copies: BTreeMap<String, String>,
+    pub copies: Ordered<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1238,7 +1305,7 @@ pub struct FilingFile {
     pub note: String,
     pub as_of: Date,
     /// By source key (`S1` …).
-    pub sources: BTreeMap<String, DatedSource>,
+    pub sources: Ordered<DatedSource>,
     /// The facts the classifier asks about.
     pub facts: Vec<Fact>,
     pub filing_types: Vec<FilingType>,
@@ -1346,7 +1413,7 @@ pub struct Decision {
     /// `D1` …; unique.
     pub id: String,
     /// By fact path: the condition on it; all must hold.
-    pub when: BTreeMap<String, Condition>,
+    pub when: Ordered<Condition>,
     pub reason_zh: String,
     pub reason_en: String,
     /// A source key of `sources`.
@@ -1404,7 +1471,7 @@ pub struct FilingNumberAbbreviations {
     pub confidence: Confidence,
     pub as_of: Date,
     /// By abbreviation not in use: the province code it is mistaken for.
-    pub not_used: BTreeMap<String, String>,
+    pub not_used: Ordered<String>,
     pub note: String,
 }
 
@@ -1440,7 +1507,7 @@ pub struct OfflineWay {
 pub struct OperationsFile {
     pub note: String,
     pub as_of: Date,
-    pub sources: BTreeMap<String, DatedSource>,
+    pub sources: Ordered<DatedSource>,
     pub operations: Vec<Operation>,
     pub change_paths: ChangePaths,
 }
@@ -1498,14 +1565,14 @@ pub struct Operation {
 pub struct ChangePaths {
     pub note: String,
     /// By `changes` value: the JSON pointers of the members it names.
-    pub paths: BTreeMap<String, Vec<String>>,
+    pub paths: Ordered<Vec<String>>,
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checks across members and files
 // ---------------------------------------------------------------------------------------------
 
-fn set<'a>(it: Vec<&'a str>) -> BTreeSet<&'a str> {
+fn set(it: Vec<&str>) -> BTreeSet<&str> {
     it.into_iter().collect()
 }
 
@@ -2063,8 +2130,18 @@ impl Data {
                         .iter()
                         .find(|x| &x.path == path)
                         .and_then(|x| x.values.as_ref());
-                    if let (Condition::Equals(v), Some(values)) = (cond, values) {
-                        if !values.contains(v) {
+                    let named: Vec<&String> = match cond {
+                        Condition::Is(_) => Vec::new(),
+                        Condition::Equals(v) => vec![v],
+                        Condition::Test(t) => {
+                            t.eq.iter()
+                                .chain(t.any.iter().flatten())
+                                .chain(t.one_of.iter().flatten())
+                                .collect()
+                        }
+                    };
+                    for v in named.into_iter().filter(|_| values.is_some()) {
+                        if !values.is_some_and(|vs| vs.contains(v)) {
                             p.add(&at("when"), format!("{v:?} is not a value of {path}"));
                         }
                     }
@@ -2154,7 +2231,7 @@ impl Data {
                 })
                 .collect());
             for c in &changes {
-                if !o.change_paths.paths.contains_key(*c) {
+                if !o.change_paths.paths.contains_key(c) {
                     p.add(
                         "change_paths.paths",
                         format!("{c:?}, named by a decision of filing.json, has no paths"),

@@ -158,12 +158,21 @@ fn duplicate_ids_and_unknown_references_are_reported() {
         .push("company".into());
     d.province_provider.softened[0].id = "P99.NO_SUCH_ROW".into();
     d.filing.decisions[0].block = Some("NO_SUCH_CODE".into());
+    d.filing.decisions[1].when.insert(
+        "/intent".into(),
+        schema::Condition::Equals("host_old".into()),
+    );
+    d.filing.decisions[1]
+        .when
+        .insert("/no/such/fact".into(), schema::Condition::Is(true));
     let problems = d.validate().join("\n");
     for expected in [
         format!("data/application.json: materials.items[].id: {first:?} twice"),
         "data/fields.json: uscc_categories.rows.11.kinds: \"company\" is not a subject kind".into(),
         "data/province-provider.json: softened[].id: \"P99.NO_SUCH_ROW\" is not a rule id".into(),
         "data/filing.json: decisions.D1.filing_type: exactly one of filing_type and block".into(),
+        "data/filing.json: decisions.D2.when: \"host_old\" is not a value of /intent".into(),
+        "data/filing.json: decisions.D2.when: \"/no/such/fact\" is not a fact path".into(),
     ] {
         assert!(
             problems.contains(&expected),
@@ -198,4 +207,19 @@ fn a_misspelt_part_of_a_rule_value_is_refused() {
         e.contains("data/province-rules.json") && e.contains("RuleValue"),
         "{e}"
     );
+}
+
+#[test]
+fn a_key_written_twice_is_refused() {
+    // serde_json keeps the last of two equal keys; the tables would silently lose the first.
+    let text = std::fs::read_to_string(root().join("data/source-dates.json")).unwrap();
+    let twice = text.replacen(
+        "\"dates\": {",
+        "\"dates\": {\"JD\": {\"date\": \"2020-01-01\", \"precision\": \"exact\"},",
+        1,
+    );
+    assert_ne!(twice, text);
+    let e = schema::parse::<schema::SourceDatesFile>("data/source-dates.json", &twice)
+        .expect_err("a duplicate key is refused");
+    assert!(e.to_string().contains("key \"JD\" twice"), "{e}");
 }
