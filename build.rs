@@ -58,6 +58,11 @@ pub fn generate(out_dir: &str) {
     for f in DATA_FILES {
         assert!(Path::new(f).exists(), "{f} is missing");
     }
+    // Every data file read through its typed schema first: an unknown or missing member, a bad
+    // date or a dangling reference stops generation with the file and member named.
+    let data = schema::load_all(Path::new(".")).unwrap_or_else(|e| panic!("{e}"));
+    let problems = data.validate();
+    assert!(problems.is_empty(), "data/ has problems:\n{}", problems.join("\n"));
     let codes = gen_codes();
     std::fs::write(Path::new(out_dir).join("codes.rs"), codes).expect("write codes.rs");
     let tables = gen_tables(out_dir);
@@ -76,6 +81,9 @@ pub fn generate(out_dir: &str) {
 
 #[path = "build/filing.rs"]
 mod filing;
+#[path = "build/schema.rs"]
+#[allow(dead_code)]
+mod schema;
 #[path = "build/texts.rs"]
 mod texts;
 
