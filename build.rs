@@ -82,7 +82,6 @@ pub fn generate(out_dir: &str) {
 #[path = "build/filing.rs"]
 mod filing;
 #[path = "build/schema.rs"]
-#[allow(dead_code)]
 mod schema;
 #[path = "build/texts.rs"]
 mod texts;
