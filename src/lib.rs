@@ -12,33 +12,70 @@
 // The `t!` macro: a text for people, carried by reference in the `.wasm` (build/texts.rs).
 include!(concat!(env!("OUT_DIR"), "/literal_texts.rs"));
 
-pub mod application;
-pub mod classify;
-pub mod data;
-pub mod date;
-pub mod diagnostic;
-pub mod domain;
-pub mod fields;
-pub mod input;
-pub mod json_out;
-pub mod province;
-pub mod registry;
-pub mod ruleset;
-pub mod subject;
-pub mod text;
-pub mod validate;
+mod application;
+mod classify;
+mod data;
+mod date;
+mod diagnostic;
+mod domain;
+mod fields;
+mod input;
+mod json_out;
+mod province;
+mod registry;
+mod ruleset;
+mod subject;
+mod text;
+mod validate;
 
+/// The package's exports (`checkDomain`, `validateApplication` …), which the wasm tests call.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use diagnostic::{Code, Diagnostic, Lang, Severity};
+pub use date::Date;
+pub use diagnostic::{Code, CodeInfo, Diagnostic, Lang, Severity};
+pub use input::{Limits, Value};
+pub use subject::SubjectKind;
+
 pub use domain::{
     check_domain, check_domain_list, check_domain_value, check_domains_value, DomainFacts,
     DomainListReport, DomainOptions, DomainReport, DomainSubject,
 };
-pub use ruleset::{ruleset_info, RulesetInfo};
-pub use subject::SubjectKind;
-pub use validate::{validate, validate_value, Report};
+
+pub use fields::{check_field, check_field_value, FieldKind, FieldOptions, FieldReport};
+
+pub use application::{
+    Application, Content, Document, DocumentType, Order, Person, Preapproval, Subject, ValidUntil,
+    Website,
+};
+pub use validate::{
+    validate, validate_value, Options as ValidateOptions, Receipt, Report, RulesetRef,
+};
+
+pub use classify::{
+    classify, classify_value, ClassifyOptions, FactValue, Facts as FilingFacts, FilingPlan, Likely,
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use ruleset::{rule_list, RuleEntry};
+pub use ruleset::{
+    ruleset_info, ContentTerm, DocumentTerm, FactTerm, OperationTerm, ProvinceSummary, RulesetInfo,
+    SuffixSummary, Term, Vocabulary,
+};
+
+pub use registry::{codes_json, codes_markdown, codes_typescript, CodeRow};
+
+/// Internals the crate's own test suites and fuzz targets check directly; not part of the API
+/// and free to change.
+#[doc(hidden)]
+pub mod __internal {
+    // The IDNA conformance and peer tests compare the label stage on its own.
+    pub use crate::domain::host_to_ascii;
+    // The property tests compare the address parser with the standard library's.
+    pub use crate::domain::is_ipv6;
+    // The wasm layer's JSON writer is compared with serde_json over arbitrary values.
+    pub use crate::json_out::to_string as json_to_string;
+}
 
 /// The crate version, reported in `ruleset_info` so a server can tell which rules a browser ran.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -9,7 +9,7 @@ use common::{
     all_application_vectors, all_domain_vectors, all_field_vectors, all_filing_vectors, judge,
     judge_filing, ApplicationReport, Outcome,
 };
-use icp_precheck::fields::FieldReport;
+use icp_precheck::FieldReport;
 use icp_precheck::{wasm, DomainListReport, DomainReport};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -141,7 +141,7 @@ fn filing_vectors_in_the_browser() {
     common::assert_vectors(&all_filing_vectors(), |v| {
         let options = v.raw.get("options").map_or(JsValue::UNDEFINED, js);
         let out = wasm::classify_filing(js(&v.raw["facts"]), options);
-        let plan: icp_precheck::classify::FilingPlan = rendered(out);
+        let plan: icp_precheck::FilingPlan = rendered(out);
         judge_filing(v, &plan)
     });
 }

@@ -81,9 +81,6 @@ impl Decision {
     pub fn as_of(&self) -> &'static str {
         self.field(7)
     }
-    pub fn confidence(&self) -> &'static str {
-        self.field(8)
-    }
 }
 
 /// The (zh, en) pairs of a packed list (see `materials`).

@@ -70,7 +70,7 @@ fn check(
     ) {
         let c = site_name::check(
             w.name.as_deref().unwrap_or(""),
-            &subject::name_context(app.subject.as_ref()),
+            &subject::name_context(app.subject.as_ref(), ctx.today),
             &at("name"),
         );
         n.name = c.normalized.or(n.name);
@@ -89,7 +89,7 @@ fn check(
             legal_representative: s.legal_representative.clone(),
         }),
         facts: None,
-        today: Some(ctx.today),
+        today: ctx.today,
         lang: ctx.lang,
     };
     n.domains.clear();

@@ -1,8 +1,7 @@
-use icp_precheck::date::Date;
-use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
-use icp_precheck::input::{Limits, Value};
-use icp_precheck::validate::Options as ValidateOptions;
-use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
+use icp_precheck::{
+    check_domain, check_field, ruleset_info, Date, DomainOptions, FieldKind, FieldOptions, Lang,
+    Limits, SubjectKind, ValidateOptions, Value,
+};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -39,6 +38,26 @@ FIELD OPTIONS: --subject-kind K, --today YYYY-MM-DD, --lang zh-CN|en, --national
 EXIT STATUS: 0 no error, 1 at least one error-severity diagnostic (classify: the plan is blocked),
              2 usage error or unreadable input
 ";
+
+/// Today in China Standard Time (UTC+8, the filing systems' clock) by the system clock: the
+/// engines read no clock, so the command line passes the day unless `--today` names one.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Date::in_china_at(secs).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// 16 bytes from the system's random source for a receipt; none if it cannot be read.
+fn receipt_random() -> Option<[u8; 16]> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).ok()?;
+    Some(b)
+}
 
 fn usage_error(msg: &str) -> ExitCode {
     eprintln!("icp-precheck: {msg}\n\n{USAGE}");
@@ -91,7 +110,9 @@ fn rules(args: &[String]) -> ExitCode {
         match a.as_str() {
             "--list" => list = true,
             "--province" => match it.next() {
-                Some(p) if icp_precheck::data::province(p).is_some() => province = Some(p.clone()),
+                Some(p) if ruleset_info().provinces.iter().any(|s| &s.code == p) => {
+                    province = Some(p.clone())
+                }
                 _ => return usage_error("--province needs one of the 31 province codes"),
             },
             other => return usage_error(&format!("unknown rules argument: {other}")),
@@ -100,7 +121,7 @@ fn rules(args: &[String]) -> ExitCode {
     if !list {
         return usage_error("rules takes --list (and --province P) or nothing");
     }
-    let rows: Vec<_> = icp_precheck::ruleset::rule_list()
+    let rows: Vec<_> = icp_precheck::rule_list()
         .into_iter()
         .filter(|r| province.is_none() || r.province.is_none() || r.province == province.as_deref())
         .collect();
@@ -127,9 +148,9 @@ fn codes(args: &[String]) -> ExitCode {
         _ => return usage_error("codes takes only --format md|ts|json"),
     };
     match format {
-        "md" => print!("{}", icp_precheck::registry::codes_markdown()),
-        "ts" => print!("{}", icp_precheck::registry::codes_typescript()),
-        "json" => return print_json(&icp_precheck::registry::codes_json()),
+        "md" => print!("{}", icp_precheck::codes_markdown()),
+        "ts" => print!("{}", icp_precheck::codes_typescript()),
+        "json" => return print_json(&icp_precheck::codes_json()),
         other => return usage_error(&format!("unknown format {other}")),
     }
     ExitCode::SUCCESS
@@ -247,9 +268,8 @@ fn domain(args: &[String]) -> ExitCode {
     let opts = DomainOptions {
         province: o.province,
         subject_kind: o.subject_kind,
-        today: o.today,
         lang: o.lang,
-        ..DomainOptions::default()
+        ..DomainOptions::new(o.today.unwrap_or_else(today))
     };
     print_lines(o.values.iter().map(|d| {
         let r = check_domain(d, &opts);
@@ -271,9 +291,8 @@ fn field(args: &[String]) -> ExitCode {
     let opts = FieldOptions {
         subject_kind: o.subject_kind,
         national_level: o.national_level,
-        today: o.today,
         lang: o.lang,
-        ..FieldOptions::default()
+        ..FieldOptions::new(o.today.unwrap_or_else(today))
     };
     print_lines(o.values.iter().map(|v| {
         let r = check_field(kind, v, &opts);
@@ -365,7 +384,7 @@ fn classify(args: &[String]) -> ExitCode {
         "lang".to_string(),
         Value::String(lang_name.to_string()),
     )]);
-    let plan = icp_precheck::classify::classify_value(&facts, Some(&options));
+    let plan = icp_precheck::classify_value(&facts, Some(&options));
     let code = print_json(&plan);
     if code != ExitCode::SUCCESS {
         return code;
@@ -383,10 +402,11 @@ fn validate(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let opts = ValidateOptions {
-        today: o.today,
+        today: o.today.unwrap_or_else(today),
         lang: o.lang,
+        receipt_random: receipt_random(),
     };
-    let report = icp_precheck::validate::validate_value_with(&value, &opts);
+    let report = icp_precheck::validate_value(&value, None, &opts);
     let code = print_json(&report);
     if code != ExitCode::SUCCESS {
         return code;
