@@ -259,7 +259,9 @@ fn gen_codes() -> String {
          /// The registry rows, indexed by `Code as usize`.\n\
          pub static CODE_TABLE: &[CodeInfo] = &[\n{table}];\n\n\
          /// One constructor per code, named after it, taking the arguments its templates name.\n\
-         #[allow(clippy::too_many_arguments)]\n\
+         // Codes that only rule rows raise (their code is data) build their findings generically, so\n\
+         // not every constructor has a caller.\n\
+         #[allow(clippy::too_many_arguments, dead_code)]\n\
          impl Finding {{\n{constructors}}}\n"
     )
 }
@@ -521,18 +523,6 @@ fn gen_tables(out_dir: &str) -> String {
         .unwrap();
     }
     out.push_str("];\n\n");
-
-    let mut not_approved = str_list(
-        &tlds["not_approved_examples"]["list"],
-        "not_approved_examples",
-    );
-    not_approved.sort();
-    writeln!(
-        out,
-        "pub static NOT_APPROVED_EXAMPLES: &[&str] = {};\n",
-        rust_str_slice(&not_approved)
-    )
-    .unwrap();
 
     // Restricted suffixes.
     let suffix_date = s(&tlds, "as_of", "approved-tlds").to_string();
@@ -900,12 +890,6 @@ fn gen_tables(out_dir: &str) -> String {
     out.push_str("];\n");
     gen_field_tables(&mut out, &kinds);
     gen_application_tables(&mut out, &kinds, &app);
-    writeln!(
-        out,
-        "pub static RULES_GENERATED_FROM: &str = {:?};",
-        s(&prov, "generated", "province-rules")
-    )
-    .unwrap();
     out
 }
 
@@ -1212,22 +1196,12 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
     }
     out.push_str("];\n");
 
-    let m = &app["materials"];
-    writeln!(
-        out,
-        "pub static MATERIALS_SOURCE: crate::texts::Text = {};",
-        texts::neutral(s(m, "source", "materials"))
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub static MATERIALS_AS_OF: &str = {:?};",
-        s(m, "as_of", "materials")
-    )
-    .unwrap();
     out.push_str("pub static MATERIALS: &[Material] = &[\n");
     let mut ids = std::collections::BTreeSet::new();
-    for item in m["items"].as_array().expect("materials items") {
+    for item in app["materials"]["items"]
+        .as_array()
+        .expect("materials items")
+    {
         let id = s(item, "id", "materials");
         assert!(ids.insert(id.to_string()), "material {id} listed twice");
         writeln!(

@@ -1,7 +1,7 @@
 //! Native speed of `check_domain` on the vector inputs (the server side of the same rules).
 //! usage: cargo run --release --example bench_domain
 
-use icp_precheck::{check_domain, date::Date, DomainOptions, SubjectKind};
+use icp_precheck::{check_domain, Date, DomainOptions, SubjectKind};
 use std::time::Instant;
 
 fn main() {
@@ -19,8 +19,7 @@ fn main() {
     }
     let opts = DomainOptions {
         subject_kind: Some(SubjectKind::Enterprise),
-        today: Date::parse("2026-11-22"),
-        ..DomainOptions::default()
+        ..DomainOptions::new(Date::parse("2026-11-22").expect("a date"))
     };
     for (name, list) in [
         ("all vector inputs", inputs.clone()),

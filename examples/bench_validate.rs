@@ -1,8 +1,7 @@
 //! Native speed of `validate` on an enterprise application with 1 and 20 websites (the server
 //! side of the same rules). usage: cargo run --release --example bench_validate
 
-use icp_precheck::input::{Limits, Value};
-use icp_precheck::validate::{validate_value_with, Options};
+use icp_precheck::{validate_value, Date, Limits, ValidateOptions, Value};
 use std::time::Instant;
 
 fn enterprise_with(n: usize) -> serde_json::Value {
@@ -26,20 +25,20 @@ fn enterprise_with(n: usize) -> serde_json::Value {
 }
 
 fn main() {
-    let opts = Options {
-        today: icp_precheck::date::Date::parse("2026-11-22"),
-        ..Options::default()
+    let opts = ValidateOptions {
+        receipt_random: Some([0x5a; 16]),
+        ..ValidateOptions::new(Date::parse("2026-11-22").expect("a date"))
     };
     for n in [1, 20] {
         let value = Value::from_json(&enterprise_with(n), &Limits::DEFAULT);
         assert!(
-            validate_value_with(&value, &opts).ok,
+            validate_value(&value, None, &opts).ok,
             "the {n}-website application does not pass"
         );
         let mut calls = 0u64;
         let start = Instant::now();
         while start.elapsed().as_millis() < 1500 {
-            std::hint::black_box(validate_value_with(std::hint::black_box(&value), &opts));
+            std::hint::black_box(validate_value(std::hint::black_box(&value), None, &opts));
             calls += 1;
         }
         let us = start.elapsed().as_secs_f64() * 1e6 / calls as f64;

@@ -1,13 +1,10 @@
 //! One domain checked many times, for a profiler (`valgrind --tool=callgrind`).
 //! usage: cargo build --release --example profile_domain && valgrind --tool=callgrind target/release/examples/profile_domain
 
-use icp_precheck::{check_domain, date::Date, DomainOptions};
+use icp_precheck::{check_domain, Date, DomainOptions};
 
 fn main() {
-    let opts = DomainOptions {
-        today: Date::parse("2026-11-22"),
-        ..DomainOptions::default()
-    };
+    let opts = DomainOptions::new(Date::parse("2026-11-22").expect("a date"));
     let input = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "example.com".to_string());

@@ -5,8 +5,17 @@
 //!   (each line: {"fn": "checkDomain", "args": [...]}; `--wire`: the reports in wire form, as the
 //!   `.wasm` returns them before the package renders them)
 
-use icp_precheck::input::{Limits, Value};
+use icp_precheck::{Date, DomainOptions, FieldOptions, Limits, ValidateOptions, Value};
 use std::io::{BufRead, Write};
+
+/// Today in UTC+8 by the system clock, the day the package takes from the browser's clock when
+/// a call names none.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Date::in_china_at(secs).expect("the clock is within the calendar")
+}
 
 fn report(call: &serde_json::Value) -> serde_json::Value {
     let args: Vec<Value> = (0..3)
@@ -17,20 +26,33 @@ fn report(call: &serde_json::Value) -> serde_json::Value {
         "checkDomain" => json(serde_json::to_value(icp_precheck::check_domain_value(
             &args[0],
             Some(&args[1]),
+            &DomainOptions::new(today()),
         ))),
         "checkDomains" => json(serde_json::to_value(icp_precheck::check_domains_value(
             &args[0],
             Some(&args[1]),
+            &DomainOptions::new(today()),
         ))),
-        "checkField" => json(serde_json::to_value(
-            icp_precheck::fields::check_field_value(&args[0], &args[1], Some(&args[2])),
-        )),
-        "validateApplication" => json(serde_json::to_value(
-            icp_precheck::validate::validate_value(&args[0], Some(&args[1])),
-        )),
-        "classifyFiling" => json(serde_json::to_value(
-            icp_precheck::classify::classify_value(&args[0], Some(&args[1])),
-        )),
+        "checkField" => json(serde_json::to_value(icp_precheck::check_field_value(
+            &args[0],
+            &args[1],
+            Some(&args[2]),
+            &FieldOptions::new(today()),
+        ))),
+        // A passing report carries a receipt, as the package's does (the key itself is random
+        // there, so the comparison leaves it out).
+        "validateApplication" => json(serde_json::to_value(icp_precheck::validate_value(
+            &args[0],
+            Some(&args[1]),
+            &ValidateOptions {
+                receipt_random: Some([0; 16]),
+                ..ValidateOptions::new(today())
+            },
+        ))),
+        "classifyFiling" => json(serde_json::to_value(icp_precheck::classify_value(
+            &args[0],
+            Some(&args[1]),
+        ))),
         other => panic!("unknown function {other}"),
     }
 }
@@ -46,7 +68,7 @@ fn main() {
         }
         let call: serde_json::Value = serde_json::from_str(&line).expect("a JSON call");
         let r = if wire {
-            icp_precheck::texts::as_wire(|| report(&call))
+            icp_precheck::as_wire(|| report(&call))
         } else {
             report(&call)
         };

@@ -88,33 +88,11 @@ impl Date {
         Some(d)
     }
 
-    /// Today by the system clock (UTC+8, China Standard Time, the filing systems' clock).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        })
-    }
-
-    /// Today by the browser's clock (UTC+8, China Standard Time, the filing systems' clock).
-    #[cfg(target_arch = "wasm32")]
-    pub fn today() -> Date {
-        let ms = js_sys::Date::now();
-        let secs = if ms.is_finite() {
-            (ms / 1000.0) as i64
-        } else {
-            0
-        };
-        Date::from_day_number((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        })
+    /// The calendar day in China Standard Time (UTC+8, the filing systems' clock) at a Unix
+    /// time in seconds. The engines never read a clock: the binding layers turn theirs into the
+    /// day with this.
+    pub fn in_china_at(unix_seconds: i64) -> Option<Date> {
+        Date::from_day_number(unix_seconds.checked_add(8 * 3600)?.div_euclid(86_400))
     }
 }
 
@@ -173,5 +151,11 @@ mod tests {
                 .to_string(),
             "2026-11-25"
         );
+        // 2026-11-21 16:00 UTC is already the 22nd in Beijing.
+        assert_eq!(
+            Date::in_china_at(1_795_276_800).map(|d| d.to_string()),
+            Some("2026-11-22".to_string())
+        );
+        assert_eq!(Date::in_china_at(i64::MAX), None);
     }
 }

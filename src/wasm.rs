@@ -7,8 +7,13 @@
 //!
 //! Nothing here may panic or throw for any input: a trap would kill the module for the whole
 //! page. Wrong types become `INPUT_MALFORMED` diagnostics with their paths.
+//!
+//! The engines read no clock and no random source: this layer reads the browser's and passes
+//! the day (when the caller names none) and the receipt's random bytes in.
 
-use crate::domain;
+use crate::date::Date;
+use crate::domain::{self, DomainOptions};
+use crate::fields::FieldOptions;
 use crate::input::{Budget, Limits, Value, NAME_PREFIX_UNITS};
 use core::sync::atomic::{AtomicUsize, Ordering};
 use js_sys::{JsString, Reflect};
@@ -221,6 +226,28 @@ fn read_array(v: &JsValue, budget: &mut Budget, depth: usize) -> Value {
     Value::Array(items)
 }
 
+/// Today in China Standard Time (UTC+8, the filing systems' clock) by the browser's clock.
+fn today() -> Date {
+    let ms = js_sys::Date::now();
+    let secs = if ms.is_finite() {
+        (ms / 1000.0) as i64
+    } else {
+        0
+    };
+    Date::in_china_at(secs).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// 16 bytes from `crypto.getRandomValues` for a receipt; none if the platform has no source.
+fn receipt_random() -> Option<[u8; 16]> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).ok()?;
+    Some(b)
+}
+
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     crate::json_out::to_string(value)
         .and_then(|text| js_sys::JSON::parse(&text).ok())
@@ -236,7 +263,11 @@ pub fn check_domain(
     let call = Call::enter();
     let input = call.read(&input);
     let options = call.read(&options);
-    to_js(&domain::check_domain_value(&input, Some(&options)))
+    to_js(&domain::check_domain_value(
+        &input,
+        Some(&options),
+        &DomainOptions::new(today()),
+    ))
 }
 
 /// Checks the domains of one website together: each domain, repeats and the per-website count.
@@ -248,7 +279,11 @@ pub fn check_domains(
     let call = Call::enter();
     let inputs = call.read(&inputs);
     let options = call.read(&options);
-    to_js(&domain::check_domains_value(&inputs, Some(&options)))
+    to_js(&domain::check_domains_value(
+        &inputs,
+        Some(&options),
+        &DomainOptions::new(today()),
+    ))
 }
 
 /// Checks one field as it is typed (an ID number, a credit code, a phone, a website name …).
@@ -266,6 +301,7 @@ pub fn check_field(
         &field,
         &value,
         Some(&options),
+        &FieldOptions::new(today()),
     ))
 }
 
@@ -279,7 +315,15 @@ pub fn validate_application(
     let call = Call::enter();
     let app = call.read(&app);
     let options = call.read(&options);
-    to_js(&crate::validate::validate_value(&app, Some(&options)))
+    let base = crate::validate::Options {
+        receipt_random: receipt_random(),
+        ..crate::validate::Options::new(today())
+    };
+    to_js(&crate::validate::validate_value(
+        &app,
+        Some(&options),
+        &base,
+    ))
 }
 
 /// Decides the filing operation from what the user knows: the type, why, the materials, the

@@ -11,7 +11,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use icp_precheck::domain::host_to_ascii;
+use icp_precheck::__internal::host_to_ascii;
 use icp_precheck::Code;
 use std::collections::BTreeMap;
 use std::path::PathBuf;

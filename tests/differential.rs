@@ -11,9 +11,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use icp_precheck::domain::{check_domain, host_to_ascii, DomainOptions};
-use icp_precheck::fields::{check_field, FieldKind, FieldOptions, FieldReport};
-use icp_precheck::{date::Date, Code, Severity};
+use icp_precheck::__internal::host_to_ascii;
+use icp_precheck::{
+    check_domain, check_field, Code, Date, DomainOptions, FieldKind, FieldOptions, FieldReport,
+    Severity,
+};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -43,10 +45,7 @@ fn field(kind: FieldKind, input: &str) -> FieldReport {
     check_field(
         kind,
         input,
-        &FieldOptions {
-            today: Date::parse(TODAY),
-            ..FieldOptions::default()
-        },
+        &FieldOptions::new(Date::parse(TODAY).expect("TODAY is a date")),
     )
 }
 
@@ -174,10 +173,7 @@ fn compare(rec: &Record) -> Option<&'static str> {
         "psl" => {
             let report = check_domain(
                 input,
-                &DomainOptions {
-                    today: Date::parse(TODAY),
-                    ..DomainOptions::default()
-                },
+                &DomainOptions::new(Date::parse(TODAY).expect("TODAY is a date")),
             );
             let codes: Vec<Code> = report.diagnostics.iter().map(|d| d.code).collect();
             let ours = report.registrable.as_deref();

@@ -5,7 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use icp_precheck::registry::{codes_markdown, codes_typescript};
+use icp_precheck::{codes_markdown, codes_typescript};
 
 fn check(path: &str, expected: String) {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));

@@ -7,10 +7,7 @@
 
 mod common;
 
-use icp_precheck::diagnostic::Arg;
-use icp_precheck::input::{Limits, Value};
-use icp_precheck::texts::Text;
-use icp_precheck::{Diagnostic, Lang};
+use icp_precheck::{Arg, Diagnostic, Lang, Limits, Text, Value};
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')

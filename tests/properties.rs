@@ -3,10 +3,24 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use icp_precheck::domain::{check_domain_list, check_domain_value};
-use icp_precheck::input::{Limits, Value};
-use icp_precheck::{check_domain, DomainOptions, SubjectKind};
+use icp_precheck::{
+    check_domain, check_domain_list, check_domain_value, Date, DomainOptions, FieldKind,
+    FieldOptions, Limits, SubjectKind, ValidateOptions, Value,
+};
 use proptest::prelude::*;
+
+/// The day the engines are given where a property does not vary it.
+fn today() -> Date {
+    Date::new(2026, 11, 22).expect("a date")
+}
+
+/// Validation options as the package passes them: a day and a receipt's random bytes.
+fn validate_base(today: Date) -> ValidateOptions {
+    ValidateOptions {
+        receipt_random: Some([0x5a; 16]),
+        ..ValidateOptions::new(today)
+    }
+}
 
 /// Strings built from the characters that matter to domain parsing, plus anything at all.
 fn domainish() -> impl Strategy<Value = String> {
@@ -182,7 +196,7 @@ proptest! {
     #[test]
     fn domain_engine_never_panics(s in domainish(), kind in prop::option::of(prop::sample::select(SubjectKind::ALL.to_vec())),
                                   province in prop::option::of(prop::sample::select(vec!["11", "37", "42", "52", "99", ""]))) {
-        let opts = DomainOptions { subject_kind: kind, province: province.map(str::to_string), ..DomainOptions::default() };
+        let opts = DomainOptions { subject_kind: kind, province: province.map(str::to_string), ..DomainOptions::new(today()) };
         let report = check_domain(&s, &opts);
         // ok agrees with the diagnostics, and every diagnostic renders completely.
         prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
@@ -194,7 +208,7 @@ proptest! {
 
     #[test]
     fn accepted_domains_are_fixed_points(s in domainish()) {
-        let opts = DomainOptions::default();
+        let opts = DomainOptions::new(today());
         let report = check_domain(&s, &opts);
         if report.ok {
             // Checking the normalised forms again gives the same forms and no normalisation note.
@@ -212,16 +226,16 @@ proptest! {
     fn untrusted_values_never_panic(input in json_value(), options in json_value()) {
         let input = Value::from_json(&input, &Limits::DEFAULT);
         let options = Value::from_json(&options, &Limits::DEFAULT);
-        let report = check_domain_value(&input, Some(&options));
+        let report = check_domain_value(&input, Some(&options), &DomainOptions::new(today()));
         prop_assert!(report.input.chars().count() <= 1025);
     }
 
     #[test]
     fn field_checkers_never_panic(s in domainish(), digits in "[0-9Xx０-９ -]{0,24}",
-                                  kind in prop::sample::select(icp_precheck::fields::FieldKind::ALL.to_vec())) {
-        let opts = icp_precheck::fields::FieldOptions { subject_kind: Some(SubjectKind::Personal), ..Default::default() };
+                                  kind in prop::sample::select(FieldKind::ALL.to_vec())) {
+        let opts = FieldOptions { subject_kind: Some(SubjectKind::Personal), ..FieldOptions::new(today()) };
         for value in [&s, &digits] {
-            let report = icp_precheck::fields::check_field(kind, value, &opts);
+            let report = icp_precheck::check_field(kind, value, &opts);
             prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
         }
     }
@@ -231,7 +245,8 @@ proptest! {
                                 today in prop::sample::select(vec!["2026-11-22", "1900-01-01", "2099-12-31"])) {
         let value = Value::from_json(&app, &Limits::DEFAULT);
         let opts = Value::from_json(&options, &Limits::DEFAULT);
-        let report = icp_precheck::validate::validate_value(&value, Some(&opts));
+        let typed = validate_base(Date::parse(today).expect("a date"));
+        let report = icp_precheck::validate_value(&value, Some(&opts), &typed);
         prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
         prop_assert_eq!(report.ok, report.receipt.is_some());
         for d in &report.diagnostics {
@@ -244,8 +259,7 @@ proptest! {
             }
         }
         prop_assert!(report.advisories.iter().all(|d| d.severity == icp_precheck::Severity::Info && d.rule.is_some()));
-        let typed = icp_precheck::validate::Options { today: icp_precheck::date::Date::parse(today), ..Default::default() };
-        let again = icp_precheck::validate::validate_value_with(&value, &typed);
+        let again = icp_precheck::validate_value(&value, None, &typed);
         prop_assert_eq!(again.ok, again.receipt.is_some());
     }
 
@@ -253,7 +267,7 @@ proptest! {
     fn classifier_never_panics(facts in json_value(), options in json_value(),
                                intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim", "commercial"]),
                                flags in prop::collection::vec(any::<Option<bool>>(), 8), number in domainish()) {
-        let plan = icp_precheck::classify::classify_value(&Value::from_json(&facts, &Limits::DEFAULT), Some(&Value::from_json(&options, &Limits::DEFAULT)));
+        let plan = icp_precheck::classify_value(&Value::from_json(&facts, &Limits::DEFAULT), Some(&Value::from_json(&options, &Limits::DEFAULT)));
         prop_assert!(plan.filing_type.is_none() || !plan.label.is_empty());
         // Well-formed facts with any mix of known and unknown answers: a plan, a block, or the next question.
         let b = |i: usize| flags[i].map_or(serde_json::Value::Null, serde_json::Value::Bool);
@@ -263,7 +277,7 @@ proptest! {
             "domain": {"filed": b(3), "same_subject": b(4), "accessed_here": b(5), "shell": b(6)},
             "other_provider_accessed": b(7), "changes": ["website.name"], "remove": {"target": "website"}
         });
-        let plan = icp_precheck::classify::classify_value(&Value::from_json(&typed, &Limits::DEFAULT), None);
+        let plan = icp_precheck::classify_value(&Value::from_json(&typed, &Limits::DEFAULT), None);
         prop_assert!(plan.filing_type.is_some() || plan.blocked || plan.needs.is_some(), "{:?}", plan);
     }
 
@@ -276,7 +290,7 @@ proptest! {
             let end = (gap + len).min(8);
             format!("{}::{}", groups[..gap].join(":"), groups[end..].join(":"))
         }] {
-            prop_assert_eq!(icp_precheck::domain::is_ipv6(&text), text.parse::<std::net::Ipv6Addr>().is_ok(), "{}", text);
+            prop_assert_eq!(icp_precheck::__internal::is_ipv6(&text), text.parse::<std::net::Ipv6Addr>().is_ok(), "{}", text);
         }
     }
 
@@ -284,7 +298,7 @@ proptest! {
     fn json_writer_round_trips(value in json_value(), text in any::<String>()) {
         // What the wasm layer hands to JSON.parse must read back as the value it wrote.
         for v in [value, serde_json::Value::String(text)] {
-            let written = icp_precheck::json_out::to_string(&v).expect("JSON values always serialise");
+            let written = icp_precheck::__internal::json_to_string(&v).expect("JSON values always serialise");
             let back: serde_json::Value = serde_json::from_str(&written).expect("the writer writes JSON");
             prop_assert_eq!(back, as_reports_number(v));
         }
@@ -292,7 +306,7 @@ proptest! {
 
     #[test]
     fn lists_never_panic(list in prop::collection::vec(domainish(), 0..12)) {
-        let report = check_domain_list(&list, &DomainOptions::default());
+        let report = check_domain_list(&list, &DomainOptions::new(today()));
         prop_assert_eq!(report.domains.len(), list.len());
     }
 }
@@ -402,12 +416,12 @@ fn facts_json(intent: &str, known: &[(&str, serde_json::Value)]) -> serde_json::
     root
 }
 
-fn plan_of(facts: &serde_json::Value) -> icp_precheck::classify::FilingPlan {
-    icp_precheck::classify::classify_value(&Value::from_json(facts, &Limits::DEFAULT), None)
+fn plan_of(facts: &serde_json::Value) -> icp_precheck::FilingPlan {
+    icp_precheck::classify_value(&Value::from_json(facts, &Limits::DEFAULT), None)
 }
 
 /// What a completion decides: the type and whether it is blocked, and the block's code.
-fn outcome(plan: &icp_precheck::classify::FilingPlan) -> (Option<String>, bool, Option<String>) {
+fn outcome(plan: &icp_precheck::FilingPlan) -> (Option<String>, bool, Option<String>) {
     let block = plan
         .diagnostics
         .iter()
@@ -417,7 +431,7 @@ fn outcome(plan: &icp_precheck::classify::FilingPlan) -> (Option<String>, bool, 
 }
 
 /// Facts that cannot hold together (a row's own contradiction block, D12, names its rule).
-fn contradicts(plan: &icp_precheck::classify::FilingPlan) -> bool {
+fn contradicts(plan: &icp_precheck::FilingPlan) -> bool {
     plan.diagnostics
         .iter()
         .any(|d| d.code.as_str() == "FACT_CONTRADICTION" && d.rule.is_none())
@@ -540,7 +554,7 @@ proptest! {
         if let Some(site) = app.pointer_mut("/websites/0").and_then(|w| w.as_object_mut()) {
             site.insert("filing_number".into(), site_number);
         }
-        let report = icp_precheck::validate::validate_value(&Value::from_json(&app, &Limits::DEFAULT), None);
+        let report = icp_precheck::validate_value(&Value::from_json(&app, &Limits::DEFAULT), None, &validate_base(today()));
         prop_assert_eq!(report.ok, report.diagnostics.iter().all(|d| d.severity != icp_precheck::Severity::Error));
         prop_assert_eq!(report.ok, report.receipt.is_some());
         if app["filing"]["facts"].is_object() || (typed && !filing_type.is_empty() && filing_type != "launch") {

@@ -7,7 +7,7 @@
 
 mod common;
 
-use icp_precheck::input::{Limits, Value};
+use icp_precheck::{Limits, Value};
 use std::process::Output;
 
 fn cli_bytes(args: &[std::ffi::OsString], stdin: &[u8]) -> Output {
@@ -107,12 +107,16 @@ fn json(text: &str) -> Value {
     Value::from_json(&serde_json::from_str(text).unwrap(), &Limits::DEFAULT)
 }
 
+/// The message an engine gives a value refused as a whole (here the domain engine's, at `/input`).
 fn too_large_detail(v: &Value) -> Option<String> {
-    let mut r = icp_precheck::input::Reader::new();
-    r.unexpected(v, "", "an object");
-    match r.findings.first() {
-        Some(f) if f.code.as_str() == "INPUT_TOO_LARGE" => {
-            Some(f.render(icp_precheck::Lang::En).message())
+    let base = icp_precheck::DomainOptions {
+        lang: icp_precheck::Lang::En,
+        ..icp_precheck::DomainOptions::new(common::today())
+    };
+    let r = icp_precheck::check_domain_value(v, None, &base);
+    match r.diagnostics.first() {
+        Some(d) if d.code.as_str() == "INPUT_TOO_LARGE" && d.path == "/input" => {
+            Some(d.message())
         }
         _ => None,
     }
@@ -189,7 +193,8 @@ fn a_member_name_past_the_string_bound_is_named_by_its_start() {
 fn check_domains_refuses_a_list_past_the_website_bound_before_checking() {
     let list: Vec<String> = (0..21).map(|i| format!("example-{i}.cn")).collect();
     let v = json(&serde_json::json!(list).to_string());
-    let r = icp_precheck::domain::check_domains_value(&v, None);
+    let base = icp_precheck::DomainOptions::new(common::today());
+    let r = icp_precheck::check_domains_value(&v, None, &base);
     assert!(r.domains.is_empty());
     assert_eq!(r.diagnostics[0].code.as_str(), "INPUT_TOO_LARGE");
     assert_eq!(r.diagnostics[0].path, "/inputs");
@@ -198,7 +203,7 @@ fn check_domains_refuses_a_list_past_the_website_bound_before_checking() {
 #[test]
 fn bidi_controls_in_user_text_are_named_in_messages() {
     let v = json(r#"{"province": "1\u202e1"}"#);
-    let r = icp_precheck::validate::validate_value(&v, None);
+    let r = icp_precheck::validate_value(&v, None, &common::validate_base());
     let msg = r
         .diagnostics
         .iter()

@@ -9,17 +9,17 @@ use common::{
     all_application_vectors, all_domain_vectors, all_field_vectors, all_filing_vectors, judge,
     judge_filing, ApplicationReport, Outcome,
 };
-use icp_precheck::domain::{check_domain_list, check_domain_value, read_options};
-use icp_precheck::fields::check_field_value;
-use icp_precheck::input::{Limits, Reader, Value};
-use icp_precheck::Code;
+use icp_precheck::{
+    check_domain_value, check_domains_value, check_field_value, Code, DomainOptions, FieldOptions,
+    Limits, Value,
+};
 use std::collections::BTreeSet;
 
 fn run(v: &common::Vector) -> Outcome {
     if v.is_application() {
         let app = Value::from_json(&v.application(), &Limits::DEFAULT);
         let options = Value::from_json(&v.raw["options"], &Limits::DEFAULT);
-        let report = icp_precheck::validate::validate_value(&app, Some(&options));
+        let report = icp_precheck::validate_value(&app, Some(&options), &common::validate_base());
         let json = serde_json::to_value(&report).expect("a report serialises");
         return Outcome::Application(
             serde_json::from_value::<ApplicationReport>(json).expect("a report reads back"),
@@ -29,33 +29,28 @@ fn run(v: &common::Vector) -> Outcome {
     if v.is_field() {
         let field = Value::from_json(&v.field(), &Limits::DEFAULT);
         let input = Value::from_json(&v.input(), &Limits::DEFAULT);
+        let base = FieldOptions::new(common::today());
         return Outcome::Field(common::read_back(&check_field_value(
             &field,
             &input,
             Some(&options),
+            &base,
         )));
     }
+    let base = DomainOptions::new(common::today());
     if v.is_list() {
-        let mut r = Reader::new();
-        let opts = read_options(Some(&options), &mut r, "/options");
-        assert!(
-            r.findings.is_empty(),
-            "list vector {} has malformed options",
-            v.id()
-        );
-        let inputs: Vec<String> = v
-            .inputs()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s.as_str().unwrap().to_string())
-            .collect();
-        Outcome::List(common::read_back(&check_domain_list(&inputs, &opts)))
+        let inputs = Value::from_json(&v.inputs(), &Limits::DEFAULT);
+        Outcome::List(common::read_back(&check_domains_value(
+            &inputs,
+            Some(&options),
+            &base,
+        )))
     } else {
         let input = Value::from_json(&v.input(), &Limits::DEFAULT);
         Outcome::Single(common::read_back(&check_domain_value(
             &input,
             Some(&options),
+            &base,
         )))
     }
 }
@@ -86,10 +81,7 @@ fn classify(v: &common::Vector) -> common::FilingPlan {
         .raw
         .get("options")
         .map(|o| Value::from_json(o, &Limits::DEFAULT));
-    common::read_back(&icp_precheck::classify::classify_value(
-        &facts,
-        options.as_ref(),
-    ))
+    common::read_back(&icp_precheck::classify_value(&facts, options.as_ref()))
 }
 
 #[test]
@@ -105,9 +97,14 @@ fn every_filing_type_is_reached_by_a_vector() {
         .iter()
         .filter_map(|v| classify(v).filing_type)
         .collect();
-    let missing: Vec<&str> = icp_precheck::classify::table::FILING_TYPES
+    // The operations as the data defines them, read from the data file itself.
+    let data: serde_json::Value =
+        serde_json::from_str(include_str!("../data/filing.json")).expect("filing.json is JSON");
+    let missing: Vec<&str> = data["filing_types"]
+        .as_array()
+        .expect("filing_types is a list")
         .iter()
-        .map(|t| t.id)
+        .map(|t| t["id"].as_str().expect("a filing type has an id"))
         .filter(|t| !reached.contains(*t))
         .collect();
     assert!(

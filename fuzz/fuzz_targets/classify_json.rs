@@ -1,6 +1,6 @@
 #![no_main]
 //! `classify` from JSON text, as the CLI reads it.
-use icp_precheck::input::{Limits, Value};
+use icp_precheck::{Limits, Value};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let facts = Value::from_json(&json, &Limits::DEFAULT);
-    let plan = icp_precheck::classify::classify_value(&facts, None);
+    let plan = icp_precheck::classify_value(&facts, None);
     // A plan's `blocked` is not its diagnostics' severity (a missing fact is an error that
     // blocks nothing yet), so only messages and serialisation are judged.
     common::check_report(false, &plan.diagnostics, &plan);

@@ -1,6 +1,21 @@
 // What every target asserts about a report besides "no panic": `ok` agrees with the severities,
 // and the report serialises (the wasm face hands it to JavaScript as JSON text).
-use icp_precheck::{Diagnostic, Severity};
+use icp_precheck::{Date, Diagnostic, Severity, ValidateOptions};
+
+/// The day the engines are given under whatever options the input names.
+#[allow(dead_code)] // each target includes this file and uses part of it
+pub fn today() -> Date {
+    Date::new(2026, 11, 22).expect("a date")
+}
+
+/// Validation options as the package passes them: a day and a receipt's random bytes.
+#[allow(dead_code)] // each target includes this file and uses part of it
+pub fn validate_base() -> ValidateOptions {
+    ValidateOptions {
+        receipt_random: Some([0x5a; 16]),
+        ..ValidateOptions::new(today())
+    }
+}
 
 pub fn check_report<T: serde::Serialize>(ok: bool, diagnostics: &[Diagnostic], report: &T) {
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -17,7 +32,7 @@ pub fn check_report<T: serde::Serialize>(ok: bool, diagnostics: &[Diagnostic], r
         );
     }
     assert!(
-        icp_precheck::json_out::to_string(report).is_some(),
+        icp_precheck::__internal::json_to_string(report).is_some(),
         "report does not serialise"
     );
 }

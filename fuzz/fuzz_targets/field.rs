@@ -1,6 +1,6 @@
 #![no_main]
 //! Every field checker on any text: the first byte picks the field.
-use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
+use icp_precheck::{check_field, FieldKind, FieldOptions};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
@@ -14,6 +14,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let kind = FieldKind::ALL[usize::from(pick) % FieldKind::ALL.len()];
-    let r = check_field(kind, text, &FieldOptions::default());
+    let r = check_field(kind, text, &FieldOptions::new(common::today()));
     common::check_report(r.ok, &r.diagnostics, &r);
 });

@@ -1,6 +1,6 @@
 #![no_main]
 //! `validate` from JSON text, as the CLI reads it.
-use icp_precheck::input::{Limits, Value};
+use icp_precheck::{Limits, Value};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
@@ -11,7 +11,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let app = Value::from_json(&json, &Limits::DEFAULT);
-    let options = Value::Object(vec![("today".into(), Value::String("2026-11-22".into()))]);
-    let r = icp_precheck::validate::validate_value(&app, Some(&options));
+    let r = icp_precheck::validate_value(&app, None, &common::validate_base());
     common::check_report(r.ok, &r.diagnostics, &r);
 });

@@ -3,7 +3,7 @@
 //! (markers for oversized and foreign values, NaN and infinities): member names are drawn
 //! mostly from the ones the readers know, so the fuzzer reaches deep into the engines.
 use arbitrary::Arbitrary;
-use icp_precheck::input::Value;
+use icp_precheck::Value;
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common.rs"]
@@ -129,14 +129,15 @@ fn value(t: &Tree, depth: usize) -> Value {
 
 fuzz_target!(|input: (Tree, Tree)| {
     let (a, b) = (value(&input.0, 0), value(&input.1, 0));
-    let r = icp_precheck::validate::validate_value(&a, Some(&b));
+    let r = icp_precheck::validate_value(&a, Some(&b), &common::validate_base());
     common::check_report(r.ok, &r.diagnostics, &r);
-    let plan = icp_precheck::classify::classify_value(&a, Some(&b));
+    let plan = icp_precheck::classify_value(&a, Some(&b));
     common::check_report(false, &plan.diagnostics, &plan);
-    let d = icp_precheck::domain::check_domain_value(&a, Some(&b));
+    let base = icp_precheck::DomainOptions::new(common::today());
+    let d = icp_precheck::check_domain_value(&a, Some(&b), &base);
     common::check_report(d.ok, &d.diagnostics, &d);
-    let l = icp_precheck::domain::check_domains_value(&a, Some(&b));
+    let l = icp_precheck::check_domains_value(&a, Some(&b), &base);
     common::check_report(l.ok, &l.diagnostics, &l);
-    let f = icp_precheck::fields::check_field_value(&b, &a, None);
+    let f = icp_precheck::check_field_value(&b, &a, None, &icp_precheck::FieldOptions::new(common::today()));
     common::check_report(f.ok, &f.diagnostics, &f);
 });

@@ -13,9 +13,7 @@ mod number;
 pub mod table;
 
 pub use facts::{read_facts, FactValue, Facts};
-pub use number::{
-    check as check_filing_number, parse as parse_filing_number, FilingNumber, NumberKind, Service,
-};
+pub use number::{check as check_filing_number, FilingNumber, Service};
 
 use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value};

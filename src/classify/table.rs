@@ -79,9 +79,6 @@ impl Decision {
     pub fn as_of(&self) -> &'static str {
         self.field(6)
     }
-    pub fn confidence(&self) -> &'static str {
-        self.field(7)
-    }
 }
 
 /// The (zh, en) pairs of a packed list (see `materials`).

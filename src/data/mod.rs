@@ -332,7 +332,6 @@ pub struct MobileSegment {
 
 /// A long-distance area code (`data/area-codes.json`) and the local-number lengths it admits.
 pub struct AreaCode {
-    pub code: &'static str,
     /// Bit 0: seven digits; bit 1: eight.
     lengths: u8,
 }
@@ -370,7 +369,6 @@ pub fn area_code(digits: &str) -> Option<AreaCode> {
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => {
                     return Some(AreaCode {
-                        code: row(mid)[..4].trim_end(),
                         lengths: row(mid).as_bytes()[4] - b'0',
                     });
                 }

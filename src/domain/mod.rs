@@ -6,7 +6,7 @@
 
 mod facts;
 mod ip;
-pub use ip::{is_ipv4, is_ipv6};
+pub use ip::is_ipv6;
 mod idna2008;
 mod labels;
 mod options;
@@ -14,7 +14,7 @@ mod policy;
 mod shape;
 mod suffix;
 
-pub use options::{read_facts, read_options, DOMAIN_OPTION_MEMBERS};
+pub use options::{read_facts, read_options};
 
 use crate::data;
 use crate::date::Date;
@@ -43,16 +43,33 @@ pub struct DomainFacts {
     pub registrar_approved: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What a domain check depends on besides the domain. The engine reads no clock: the day comes
+/// in here.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DomainOptions {
     /// Two-digit province code (`"11"`); its suffix and label rules apply on top of the baseline.
     pub province: Option<String>,
     pub subject_kind: Option<SubjectKind>,
     pub subject: Option<DomainSubject>,
     pub facts: Option<DomainFacts>,
-    /// The day expiry rules are judged on; the system clock (UTC+8) when absent.
-    pub today: Option<Date>,
+    /// The day expiry rules are judged on (the package and the command line pass today in
+    /// UTC+8 unless told another day).
+    pub today: Date,
     pub lang: Lang,
+}
+
+impl DomainOptions {
+    /// The national baseline only, judged on `today`, messages in Chinese.
+    pub fn new(today: Date) -> DomainOptions {
+        DomainOptions {
+            province: None,
+            subject_kind: None,
+            subject: None,
+            facts: None,
+            today,
+            lang: Lang::default(),
+        }
+    }
 }
 
 /// Shared spec `api.md`, "DomainReport", plus the Unicode forms of suffix and registrable domain.
@@ -103,10 +120,15 @@ pub fn check_domain(input: &str, options: &DomainOptions) -> DomainReport {
 }
 
 /// Checks a domain given as an untrusted value (from JavaScript or JSON): a non-string input or
-/// malformed options become `INPUT_MALFORMED` diagnostics instead of errors.
-pub fn check_domain_value(input: &Value, options: Option<&Value>) -> DomainReport {
+/// malformed options become `INPUT_MALFORMED` diagnostics instead of errors. The untrusted
+/// `options` are read over `base`, which supplies what they leave out (`today` above all).
+pub fn check_domain_value(
+    input: &Value,
+    options: Option<&Value>,
+    base: &DomainOptions,
+) -> DomainReport {
     let mut reader = Reader::new();
-    let opts = read_options(options, &mut reader, "/options");
+    let opts = read_options(options, &mut reader, "/options", base);
     let mut findings = reader.findings;
     findings.extend(province_findings(&opts, "/options/province"));
     let text = match input {
@@ -167,10 +189,15 @@ fn province_findings(options: &DomainOptions, path: &str) -> Vec<Finding> {
 }
 
 /// Checks the domains of one website given as untrusted values (`checkDomains`): a list that is
-/// not a list of strings, or malformed options, is `INPUT_MALFORMED` at its path.
-pub fn check_domains_value(inputs: &Value, options: Option<&Value>) -> DomainListReport {
+/// not a list of strings, or malformed options, is `INPUT_MALFORMED` at its path. The untrusted
+/// `options` are read over `base`, as for [`check_domain_value`].
+pub fn check_domains_value(
+    inputs: &Value,
+    options: Option<&Value>,
+    base: &DomainOptions,
+) -> DomainListReport {
     let mut reader = Reader::new();
-    let opts = read_options(options, &mut reader, "/options");
+    let opts = read_options(options, &mut reader, "/options", base);
     let max = crate::application::APPLICATION_LIMITS.max_domains_per_website;
     let list = match inputs {
         // The bound an application puts on one website's domains, applied before any domain is
@@ -311,7 +338,7 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
             .filter(|p| data::province(p).is_some()),
         subject_kind: options.subject_kind,
         subject: options.subject.as_ref(),
-        today: options.today.unwrap_or_else(Date::today),
+        today: options.today,
     };
     let folded = shape::fold(trimmed);
     let sh = shape::parse(&folded);

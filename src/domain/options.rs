@@ -5,7 +5,7 @@ use crate::diagnostic::{pointer_push, Lang};
 use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
 
-pub const DOMAIN_OPTION_MEMBERS: &[&str] = &[
+const DOMAIN_OPTION_MEMBERS: &[&str] = &[
     "province",
     "subject_kind",
     "subject",
@@ -27,26 +27,36 @@ const FACT_MEMBERS: &[&str] = &[
 const SUBJECT_KINDS: &str =
     "personal, enterprise, government, institution, social_group, private_non_enterprise, foundation, law_firm, military or other";
 
-pub fn read_options(v: Option<&Value>, r: &mut Reader, path: &str) -> DomainOptions {
-    let mut opts = DomainOptions::default();
+/// The options at `path` read over `base`: a member given replaces `base`'s.
+pub fn read_options(
+    v: Option<&Value>,
+    r: &mut Reader,
+    path: &str,
+    base: &DomainOptions,
+) -> DomainOptions {
+    let mut opts = base.clone();
     let Some(obj) = r.object(v, path) else {
         return opts;
     };
     r.no_unknown_members(obj, path, DOMAIN_OPTION_MEMBERS);
     let at = |m: &str| pointer_push(path, m);
-    opts.province = r
-        .string(obj.get("province"), &at("province"))
-        .map(|p| p.trim().to_string());
-    opts.subject_kind = r.enumerated(
+    if let Some(p) = r.string(obj.get("province"), &at("province")) {
+        opts.province = Some(p.trim().to_string());
+    }
+    if let Some(kind) = r.enumerated(
         obj.get("subject_kind"),
         &at("subject_kind"),
         SubjectKind::parse,
         SUBJECT_KINDS,
-    );
-    opts.today = r.date(obj.get("today"), &at("today"));
-    opts.lang = r
-        .enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en")
-        .unwrap_or_default();
+    ) {
+        opts.subject_kind = Some(kind);
+    }
+    if let Some(today) = r.date(obj.get("today"), &at("today")) {
+        opts.today = today;
+    }
+    if let Some(lang) = r.enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en") {
+        opts.lang = lang;
+    }
     if let Some(s) = r.object(obj.get("subject"), &at("subject")) {
         let sp = at("subject");
         r.no_unknown_members(s, &sp, SUBJECT_MEMBERS);

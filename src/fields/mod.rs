@@ -91,16 +91,31 @@ impl FieldKind {
     }
 }
 
-/// What a field check may depend on.
-#[derive(Clone, Debug, Default)]
+/// What a field check may depend on. The engine reads no clock: the day comes in here.
+#[derive(Clone, Debug)]
 pub struct FieldOptions {
     pub subject_kind: Option<SubjectKind>,
     /// For site names: the subject proved national-level status.
     pub national_level: bool,
     /// For addresses: the remark that may explain a missing house number.
     pub remark: Option<String>,
-    pub today: Option<Date>,
+    /// The day a birth date must not be after (the package and the command line pass today in
+    /// UTC+8 unless told another day).
+    pub today: Date,
     pub lang: Lang,
+}
+
+impl FieldOptions {
+    /// No subject kind, judged on `today`, messages in Chinese.
+    pub fn new(today: Date) -> FieldOptions {
+        FieldOptions {
+            subject_kind: None,
+            national_level: false,
+            remark: None,
+            today,
+            lang: Lang::default(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -113,7 +128,7 @@ pub struct FieldReport {
 
 /// Runs one checker at `path`.
 pub fn check_at(kind: FieldKind, value: &str, opts: &FieldOptions, path: &str) -> Checked {
-    let today = opts.today.unwrap_or_else(Date::today);
+    let today = opts.today;
     match kind {
         FieldKind::ResidentId => {
             resident_id::check(value, resident_id::IdKind::Resident, today, path)
@@ -138,6 +153,7 @@ pub fn check_at(kind: FieldKind, value: &str, opts: &FieldOptions, path: &str) -
             &site_name::NameContext {
                 subject_kind: opts.subject_kind,
                 national_level: opts.national_level,
+                today,
             },
             path,
         ),
@@ -190,33 +206,41 @@ fn field_names() -> String {
 }
 
 /// Checks a field given as untrusted values (from JavaScript or JSON): a wrong type or an unknown
-/// field name becomes `INPUT_MALFORMED` at `/field`, `/value` or `/options/…`.
+/// field name becomes `INPUT_MALFORMED` at `/field`, `/value` or `/options/…`. The untrusted
+/// `options` are read over `base`, which supplies what they leave out (`today` above all).
 pub fn check_field_value(
     field: &crate::input::Value,
     value: &crate::input::Value,
     options: Option<&crate::input::Value>,
+    base: &FieldOptions,
 ) -> FieldReport {
     use crate::diagnostic::pointer_push;
     use crate::input::{Reader, Value};
     let mut r = Reader::new();
-    let mut opts = FieldOptions::default();
+    let mut opts = base.clone();
     if let Some(obj) = r.object(options, "/options") {
         r.no_unknown_members(obj, "/options", FIELD_OPTION_MEMBERS);
         let at = |m: &str| pointer_push("/options", m);
-        opts.subject_kind = r.enumerated(
+        if let Some(kind) = r.enumerated(
             obj.get("subject_kind"),
             &at("subject_kind"),
             SubjectKind::parse,
             "a subject kind",
-        );
-        opts.national_level = r
-            .boolean(obj.get("national_level"), &at("national_level"))
-            .unwrap_or(false);
-        opts.remark = r.string(obj.get("remark"), &at("remark"));
-        opts.today = r.date(obj.get("today"), &at("today"));
-        opts.lang = r
-            .enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en")
-            .unwrap_or_default();
+        ) {
+            opts.subject_kind = Some(kind);
+        }
+        if let Some(national) = r.boolean(obj.get("national_level"), &at("national_level")) {
+            opts.national_level = national;
+        }
+        if let Some(remark) = r.string(obj.get("remark"), &at("remark")) {
+            opts.remark = Some(remark);
+        }
+        if let Some(today) = r.date(obj.get("today"), &at("today")) {
+            opts.today = today;
+        }
+        if let Some(lang) = r.enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en") {
+            opts.lang = lang;
+        }
     }
     let kind = r.enumerated(Some(field), "/field", FieldKind::parse, &field_names());
     let text = match value {

@@ -5,6 +5,8 @@ use super::{resident_id, Checked};
 use crate::diagnostic::Finding;
 use crate::text::compact_code;
 
+// Named as `FieldKind` and `DocumentType` name the same documents.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Permit {
     Passport,

@@ -3,6 +3,7 @@
 
 use super::Checked;
 use crate::data::{self, WordList};
+use crate::date::Date;
 use crate::diagnostic::{Code, Finding, RuleRef, Severity};
 use crate::domain::{self, DomainOptions};
 use crate::subject::SubjectKind;
@@ -21,11 +22,11 @@ fn rule(list: &WordList, id: &'static str) -> RuleRef {
     }
 }
 
-fn looks_like_domain(name: &str) -> bool {
+fn looks_like_domain(name: &str, today: Date) -> bool {
     if !name.contains(['.', '。', '．', '｡']) || name.contains(char::is_whitespace) {
         return false;
     }
-    let a = domain::analyse(name, &DomainOptions::default(), "", "");
+    let a = domain::analyse(name, &DomainOptions::new(today), "", "");
     a.registrable.is_some()
         || a.findings
             .iter()
@@ -36,6 +37,8 @@ pub struct NameContext {
     pub subject_kind: Option<SubjectKind>,
     /// The subject has proof of national-level status (国家级单位).
     pub national_level: bool,
+    /// The day the domain engine judges a name that looks like a domain on.
+    pub today: Date,
 }
 
 pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
@@ -48,7 +51,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         as_of: data::SITE_NAME_AS_OF,
     };
 
-    if looks_like_domain(&name) {
+    if looks_like_domain(&name, ctx.today) {
         findings.push(Finding::site_name_is_domain(path).rule(source_rule));
         return Checked {
             normalized: Some(name),

@@ -9,4 +9,6 @@ mod reader;
 mod value;
 
 pub use reader::{truncate, Reader};
-pub use value::{is_array_index, Budget, Limits, Value, NAME_PREFIX_UNITS};
+#[cfg(target_arch = "wasm32")]
+pub use value::{Budget, NAME_PREFIX_UNITS};
+pub use value::{Limits, Value};

@@ -196,6 +196,7 @@ fn long_name(key: &str, budget: &mut Budget) -> String {
 }
 
 /// Whether JavaScript treats `key` as an array index, listing it first among an object's keys.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn is_array_index(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= 10

@@ -22,11 +22,28 @@ use crate::input::{Reader, Value};
 use crate::subject::SubjectKind;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What a validation depends on besides the application. The engine reads no clock and no
+/// random source: both come in here, from the caller.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// The day age and expiry rules are judged on; the system clock (UTC+8) when absent.
-    pub today: Option<Date>,
+    /// The day age and expiry rules are judged on (the package and the command line pass today
+    /// in UTC+8 unless told another day).
+    pub today: Date,
     pub lang: Lang,
+    /// 16 random bytes the receipt's key is made of. A passing report carries a receipt only
+    /// when they are given.
+    pub receipt_random: Option<[u8; 16]>,
+}
+
+impl Options {
+    /// Judged on `today`, messages in Chinese, no receipt.
+    pub fn new(today: Date) -> Options {
+        Options {
+            today,
+            lang: Lang::default(),
+            receipt_random: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,28 +90,26 @@ pub fn validate(app: &Application, options: &Options) -> Report {
 const OPTION_MEMBERS: &[&str] = &["today", "lang"];
 
 /// Validates an application given as an untrusted value (from JavaScript or JSON): wrong types
-/// are `INPUT_MALFORMED` at their paths and everything else is still checked.
-pub fn validate_value(app: &Value, options: Option<&Value>) -> Report {
+/// are `INPUT_MALFORMED` at their paths and everything else is still checked. The untrusted
+/// `options` (`today`, `lang`) are read over `base`, which supplies what they leave out.
+pub fn validate_value(app: &Value, options: Option<&Value>, base: &Options) -> Report {
     let mut r = Reader::new();
-    let mut opts = Options::default();
+    let mut opts = base.clone();
     // Option problems are reported at `/options/…`: the application has no `options` member
     // (an unknown member is itself reported), so the path cannot be mistaken for one of its fields.
     if let Some(obj) = r.object(options, "/options") {
         r.no_unknown_members(obj, "/options", OPTION_MEMBERS);
-        opts.today = r.date(obj.get("today"), "/options/today");
-        opts.lang = r
-            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
-            .unwrap_or_default();
+        if let Some(today) = r.date(obj.get("today"), "/options/today") {
+            opts.today = today;
+        }
+        if let Some(lang) =
+            r.enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
+        {
+            opts.lang = lang;
+        }
     }
     let application = read_application(app, &mut r);
     run(&application, &opts, r.findings)
-}
-
-/// Validates an untrusted application value with options already typed (the command line).
-pub fn validate_value_with(app: &Value, options: &Options) -> Report {
-    let mut r = Reader::new();
-    let application = read_application(app, &mut r);
-    run(&application, options, r.findings)
 }
 
 fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
@@ -106,7 +121,7 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
     let ctx = Ctx {
         province,
         subject_kind,
-        today: options.today.unwrap_or_else(Date::today),
+        today: options.today,
         lang: options.lang,
         rules: rules::RuleSet {
             province,
@@ -165,10 +180,8 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
             version: crate::VERSION.to_string(),
             as_of: crate::ruleset::ruleset_as_of().to_string(),
         },
-        receipt: if ok {
-            receipt::new_key().map(|k| Receipt { idempotency_key: k })
-        } else {
-            None
-        },
+        receipt: options.receipt_random.filter(|_| ok).map(|random| Receipt {
+            idempotency_key: receipt::key_from(random),
+        }),
     }
 }

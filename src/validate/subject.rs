@@ -4,6 +4,7 @@
 use super::{document, people, required, Ctx};
 use crate::application::{DocumentType, Subject};
 use crate::data;
+use crate::date::Date;
 use crate::diagnostic::Finding;
 use crate::fields::{address, phone, site_name, uscc};
 use crate::subject::SubjectKind;
@@ -141,9 +142,10 @@ fn check_certificate_province(
 }
 
 /// The website-name context a subject gives.
-pub fn name_context(s: Option<&Subject>) -> site_name::NameContext {
+pub fn name_context(s: Option<&Subject>, today: Date) -> site_name::NameContext {
     site_name::NameContext {
         subject_kind: s.and_then(|s| s.kind),
         national_level: s.is_some_and(|s| s.materials.iter().any(|m| m == "national_level_proof")),
+        today,
     }
 }

@@ -63,7 +63,7 @@ fn check(
     if required::text(out, &w.name, &at("name"), text!("网站名称", "website name")) {
         let c = site_name::check(
             w.name.as_deref().unwrap_or(""),
-            &subject::name_context(app.subject.as_ref()),
+            &subject::name_context(app.subject.as_ref(), ctx.today),
             &at("name"),
         );
         n.name = c.normalized.or(n.name);
@@ -82,7 +82,7 @@ fn check(
             legal_representative: s.legal_representative.clone(),
         }),
         facts: None,
-        today: Some(ctx.today),
+        today: ctx.today,
         lang: ctx.lang,
     };
     n.domains.clear();

@@ -138,6 +138,20 @@ pub struct ApplicationReport {
 /// The day date rules are judged on when a vector does not say.
 pub const DEFAULT_TODAY: &str = "2026-11-22";
 
+/// The day the untrusted-value entries fall back on, as the package's clock would give it.
+pub fn today() -> icp_precheck::Date {
+    icp_precheck::Date::parse(DEFAULT_TODAY).expect("DEFAULT_TODAY is a date")
+}
+
+/// Validation options as the package passes them: a day and a receipt's random bytes (fixed, so
+/// two reports of one application compare equal).
+pub fn validate_base() -> icp_precheck::ValidateOptions {
+    icp_precheck::ValidateOptions {
+        receipt_random: Some([0x5a; 16]),
+        ..icp_precheck::ValidateOptions::new(today())
+    }
+}
+
 pub struct Vector {
     pub file: &'static str,
     pub line: usize,

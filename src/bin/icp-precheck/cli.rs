@@ -1,12 +1,31 @@
 use crate::batch::{self, Checked, Unreadable};
 use crate::help;
-use icp_precheck::date::Date;
-use icp_precheck::fields::{check_field, FieldKind, FieldOptions};
-use icp_precheck::input::{Limits, Value};
-use icp_precheck::validate::Options as ValidateOptions;
-use icp_precheck::{check_domain, ruleset_info, DomainOptions, Lang, SubjectKind};
+use icp_precheck::{
+    check_domain, check_field, ruleset_info, Date, DomainOptions, FieldKind, FieldOptions, Lang,
+    Limits, SubjectKind, ValidateOptions, Value,
+};
 use std::io::{Read, Write};
 use std::process::ExitCode;
+
+/// Today in China Standard Time (UTC+8, the filing systems' clock) by the system clock: the
+/// engines read no clock, so the command line passes the day unless `--today` names one.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    Date::in_china_at(secs).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// 16 bytes from the system's random source for a receipt; none if it cannot be read.
+fn receipt_random() -> Option<[u8; 16]> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).ok()?;
+    Some(b)
+}
 
 /// A usage error: the message, and where the command's help is, on standard error; exit 2.
 fn usage_error(msg: &str) -> ExitCode {
@@ -83,7 +102,9 @@ fn rules(args: &[String]) -> ExitCode {
         match a.as_str() {
             "--list" => list = true,
             "--province" => match it.next() {
-                Some(p) if icp_precheck::data::province(p).is_some() => province = Some(p.clone()),
+                Some(p) if ruleset_info().provinces.iter().any(|s| &s.code == p) => {
+                    province = Some(p.clone())
+                }
                 _ => return usage_error("--province needs one of the 31 province codes"),
             },
             other => return usage_error(&format!("unknown rules argument: {other}")),
@@ -92,7 +113,7 @@ fn rules(args: &[String]) -> ExitCode {
     if !list {
         return usage_error("rules takes --list (and --province P) or nothing");
     }
-    let rows: Vec<_> = icp_precheck::ruleset::rule_list()
+    let rows: Vec<_> = icp_precheck::rule_list()
         .into_iter()
         .filter(|r| province.is_none() || r.province.is_none() || r.province == province.as_deref())
         .collect();
@@ -119,9 +140,9 @@ fn codes(args: &[String]) -> ExitCode {
         _ => return usage_error("codes takes only --format md|ts|json"),
     };
     match format {
-        "md" => print!("{}", icp_precheck::registry::codes_markdown()),
-        "ts" => print!("{}", icp_precheck::registry::codes_typescript()),
-        "json" => return print_json(&icp_precheck::registry::codes_json()),
+        "md" => print!("{}", icp_precheck::codes_markdown()),
+        "ts" => print!("{}", icp_precheck::codes_typescript()),
+        "json" => return print_json(&icp_precheck::codes_json()),
         other => return usage_error(&format!("unknown format {other}")),
     }
     ExitCode::SUCCESS
@@ -239,9 +260,8 @@ fn domain(args: &[String]) -> ExitCode {
     let opts = DomainOptions {
         province: o.province,
         subject_kind: o.subject_kind,
-        today: o.today,
         lang: o.lang,
-        ..DomainOptions::default()
+        ..DomainOptions::new(o.today.unwrap_or_else(today))
     };
     print_lines(o.values.iter().map(|d| {
         let r = check_domain(d, &opts);
@@ -263,9 +283,8 @@ fn field(args: &[String]) -> ExitCode {
     let opts = FieldOptions {
         subject_kind: o.subject_kind,
         national_level: o.national_level,
-        today: o.today,
         lang: o.lang,
-        ..FieldOptions::default()
+        ..FieldOptions::new(o.today.unwrap_or_else(today))
     };
     print_lines(o.values.iter().map(|v| {
         let r = check_field(kind, v, &opts);
@@ -437,7 +456,7 @@ fn classify(args: &[String]) -> ExitCode {
     )]);
     let compact = mode.compact;
     let check = |facts: &Value| {
-        let plan = icp_precheck::classify::classify_value(facts, Some(&options));
+        let plan = icp_precheck::classify_value(facts, Some(&options));
         Checked {
             problem: plan.blocked,
             json: to_json(&plan, compact),
@@ -461,12 +480,18 @@ fn validate(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let opts = ValidateOptions {
-        today: mode.options.today,
+        today: mode.options.today.unwrap_or_else(today),
         lang: mode.options.lang,
+        receipt_random: None,
     };
     let compact = mode.compact;
     let check = |app: &Value| {
-        let report = icp_precheck::validate::validate_value_with(app, &opts);
+        // A fresh receipt key for every application.
+        let opts = ValidateOptions {
+            receipt_random: receipt_random(),
+            ..opts
+        };
+        let report = icp_precheck::validate_value(app, None, &opts);
         Checked {
             problem: !report.ok,
             json: to_json(&report, compact),
