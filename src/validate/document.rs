@@ -82,10 +82,11 @@ fn check_number(
             } else {
                 Checked::bad(Finding::cert_format(
                     path,
-                    doc_type.name_zh(),
-                    t!("注册号应为15位数字"),
-                    doc_type.name_en(),
-                    t!("a registration number has 15 digits"),
+                    text!(
+                        "营业执照（注册号）",
+                        "business licence (registration number)"
+                    ),
+                    text!("注册号应为15位数字", "a registration number has 15 digits"),
                 ))
             }
         }
