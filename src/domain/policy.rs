@@ -33,12 +33,13 @@ fn suffix_list(ascii: &[&str]) -> String {
         .join(" / ")
 }
 
-/// The province whose bureau a rule row speaks for. The rows these messages come from are all
-/// a province's; a baseline row would be the filing province's bureau.
+/// The province whose bureau a rule row speaks for ("The {province_name} bureau"). The rows
+/// these messages come from are all a province's; a baseline row would be the filing
+/// province's bureau.
 fn province_name(province: Option<&str>) -> Text {
     province
         .and_then(data::province)
-        .map_or(text!("备案省份", "the filing province"), |p| p.name)
+        .map_or(text!("备案省份", "filing province's"), |p| p.name)
 }
 
 /// Restricted suffixes (gov.cn for government bodies …). Without a subject kind the finding is
