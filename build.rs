@@ -835,11 +835,10 @@ fn gen_tables(out_dir: &str) -> String {
     for st in epp["statuses"].as_array().expect("statuses") {
         writeln!(
             out,
-            "    EppStatus {{ status: {:?}, severity: {}, zh: {:?}, en: {:?} }},",
+            "    EppStatus {{ status: {:?}, severity: {}, meaning: {} }},",
             s(st, "status", "epp"),
             severity_variant(s(st, "severity", "epp"), "epp"),
-            texts::t(s(st, "zh", "epp")),
-            texts::t(s(st, "en", "epp"))
+            texts::pair(s(st, "zh", "epp"), s(st, "en", "epp"))
         )
         .unwrap();
     }
@@ -919,9 +918,8 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
             .collect();
         writeln!(
             out,
-            "    UsccCategory {{ prefix: {prefix:?}, zh: {:?}, en: {:?}, kinds: &[{}] }},",
-            texts::t(s(row, "zh", "uscc")),
-            texts::t(s(row, "en", "uscc")),
+            "    UsccCategory {{ prefix: {prefix:?}, name: {}, kinds: &[{}] }},",
+            texts::pair(s(row, "zh", "uscc"), s(row, "en", "uscc")),
             ks.join(", ")
         )
         .unwrap();

@@ -281,15 +281,15 @@ impl Rule {
 pub struct EppStatus {
     pub status: &'static str,
     pub severity: Severity,
-    pub zh: &'static str,
-    pub en: &'static str,
+    /// Why the status blocks filing.
+    pub meaning: crate::texts::Text,
 }
 
 /// A GB 32100 registration-authority + category prefix and the subject kinds it fits.
 pub struct UsccCategory {
     pub prefix: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    /// The registration authority and category the prefix stands for.
+    pub name: crate::texts::Text,
     pub kinds: &'static [SubjectKind],
 }
 
@@ -305,20 +305,12 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
-    pub fn name_zh(self) -> &'static str {
+    pub fn name(self) -> crate::texts::Text {
         match self {
-            SegmentKind::Personal => t!("个人手机"),
-            SegmentKind::DataOnly => t!("上网卡（数据卡）"),
-            SegmentKind::Iot => t!("物联网"),
-            SegmentKind::Satellite => t!("卫星通信"),
-        }
-    }
-    pub fn name_en(self) -> &'static str {
-        match self {
-            SegmentKind::Personal => t!("personal mobile"),
-            SegmentKind::DataOnly => t!("data-only"),
-            SegmentKind::Iot => t!("IoT"),
-            SegmentKind::Satellite => t!("satellite"),
+            SegmentKind::Personal => text!("个人手机", "personal mobile"),
+            SegmentKind::DataOnly => text!("上网卡（数据卡）", "data-only"),
+            SegmentKind::Iot => text!("物联网", "IoT"),
+            SegmentKind::Satellite => text!("卫星通信", "satellite"),
         }
     }
 }
@@ -344,14 +336,14 @@ impl AreaCode {
             _ => false,
         }
     }
-    /// "7或8" / "7 or 8".
-    pub fn lengths_text(&self, or: &str) -> String {
-        [7, 8]
-            .into_iter()
-            .filter(|&n| self.admits(n))
-            .map(|n| n.to_string())
-            .collect::<Vec<_>>()
-            .join(or)
+    /// The local-number lengths it admits, for people: "7或8" / "7 or 8". Only seven and
+    /// eight exist (build.rs refuses others), so the three possible texts are written out.
+    pub fn lengths(&self) -> crate::texts::Text {
+        match (self.admits(7), self.admits(8)) {
+            (true, true) => text!("7或8", "7 or 8"),
+            (true, false) => text!("7", "7"),
+            _ => text!("8", "8"),
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use super::{Ctx, DomainFacts};
 use crate::data::{self, OwnerMatch, RuleKind};
 use crate::date::Date;
-use crate::diagnostic::{pointer_push, Code, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, RuleRef};
 
 /// Names compare after folding what differs only in how it was typed: surrounding and inner
 /// blanks, and full-width brackets (公司名称（北京） vs (北京)).
@@ -75,14 +75,12 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
     for (i, status) in facts.status.iter().enumerate() {
         if let Some(s) = data::epp_status(status.trim()) {
             out.push(
-                Finding::new(
-                    Code::DomainStatusBlocked,
+                Finding::domain_status_blocked(
                     pointer_push(&at("status"), &i.to_string()),
+                    s.status,
+                    s.meaning,
                 )
                 .severity(s.severity)
-                .arg("status", s.status)
-                .arg("meaning", s.zh)
-                .arg("meaning_en", s.en)
                 .rule(RuleRef {
                     id: "BASE.EPP_STATUS",
                     province: None,
@@ -110,11 +108,8 @@ fn check_expiry(ctx: &Ctx, expires: Date, path: &str, out: &mut Vec<Finding>) {
     };
     if remaining <= i64::from(days) {
         out.push(
-            Finding::new(Code::DomainExpiresSoon, path)
+            Finding::domain_expires_soon(path, expires.to_string(), remaining, days)
                 .severity(rule.severity)
-                .arg("expires", expires.to_string())
-                .arg("remaining", remaining.to_string())
-                .arg("days", days.to_string())
                 .rule(rule.reference()),
         );
     }
@@ -134,10 +129,8 @@ fn check_owner(
         return;
     };
     let mismatch = |path: String, owner: &str, subject_name: &str| {
-        Finding::new(Code::DomainOwnerMismatch, path)
+        Finding::domain_owner_mismatch(path, owner, subject_name)
             .severity(rule.severity)
-            .arg("owner", owner)
-            .arg("subject", subject_name)
             .rule(rule.reference())
     };
 

@@ -292,10 +292,8 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
     if count as u64 <= u64::from(max) {
         return Vec::new();
     }
-    vec![Finding::new(Code::DomainTooMany, path)
+    vec![Finding::domain_too_many(path, max, count)
         .severity(rule.severity)
-        .arg("max", max.to_string())
-        .arg("count", count.to_string())
         .rule(rule.reference())]
 }
 
@@ -353,14 +351,11 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
         return a;
     }
     if host.is_empty() {
-        a.findings.push(Finding::new(
-            if sh.url {
-                Code::DomainUrlNotDomain
-            } else {
-                Code::DomainEmpty
-            },
-            path,
-        ));
+        a.findings.push(if sh.url {
+            Finding::domain_url_not_domain(path)
+        } else {
+            Finding::domain_empty(path)
+        });
         return a;
     }
 
@@ -378,18 +373,12 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if stripped {
         // The suggestion is what should have been typed: the registrable domain of the host.
         let suggestion = a.registrable.as_ref().map(|r| r.1.clone());
-        let code = if sh.url {
-            Code::DomainUrlNotDomain
-        } else if sh.port.is_some() {
-            Code::DomainHasPort
-        } else {
-            Code::DomainWildcard
+        let f = match &sh.port {
+            _ if sh.url => Finding::domain_url_not_domain(path),
+            Some(port) => Finding::domain_has_port(path, port.as_str()),
+            None => Finding::domain_wildcard(path),
         };
-        let mut f = Finding::new(code, path).suggest(suggestion);
-        if let Some(port) = &sh.port {
-            f = f.arg("port", port.as_str());
-        }
-        a.findings.push(f);
+        a.findings.push(f.suggest(suggestion));
         // What the suggestion already fixes is not repeated; the rest still applies to the host.
         host_findings
             .retain(|f| !matches!(f.code, Code::DomainNotRegistrable | Code::DomainNormalized));

@@ -3,10 +3,11 @@
 
 use super::Ctx;
 use crate::data::{self, RuleKind};
-use crate::diagnostic::{Code, Finding, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::subject::SubjectKind;
+use crate::texts::Text;
 
-fn kind_names(kinds: &[SubjectKind]) -> Vec<crate::texts::Text> {
+fn kind_names(kinds: &[SubjectKind]) -> Vec<Text> {
     kinds.iter().map(|k| k.name()).collect()
 }
 
@@ -14,10 +15,31 @@ fn unicode_suffix(ascii: &str) -> String {
     data::suffix(ascii).map_or_else(|| ascii.to_string(), |e| e.unicode.to_string())
 }
 
-fn province_args(f: Finding, province: Option<&str>) -> Finding {
-    let info = province.and_then(data::province);
-    f.arg("province_name", info.map_or("", |p| p.zh))
-        .arg("province_name_en", info.map_or("", |p| p.en))
+/// The suffixes as a user types them, ".cn / “.公益”": a Chinese suffix stands quoted so that it
+/// reads as a term to type in the English message too. Suffixes are the same in both languages,
+/// so the list is one argument for both.
+fn suffix_list(ascii: &[&str]) -> String {
+    ascii
+        .iter()
+        .map(|a| {
+            let u = unicode_suffix(a);
+            if u.is_ascii() {
+                format!(".{u}")
+            } else {
+                format!("“.{u}”")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The province whose bureau a rule row speaks for ("The {province_name} bureau"). The rows
+/// these messages come from are all a province's; a baseline row would be the filing
+/// province's bureau.
+fn province_name(province: Option<&str>) -> Text {
+    province
+        .and_then(data::province)
+        .map_or(text!("备案省份", "filing province's"), |p| p.name)
 }
 
 /// Restricted suffixes (gov.cn for government bodies …). Without a subject kind the finding is
@@ -32,17 +54,18 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
         None => Severity::Info,
     };
     out.push(
-        Finding::new(Code::DomainRestrictedSuffix, ctx.path)
-            .severity(severity)
-            .arg("suffix", unicode_suffix(suffix))
-            .arg("intended", kind_names(r.subject_kinds))
-            .arg("intended_en", kind_names(r.subject_kinds))
-            .rule(crate::diagnostic::RuleRef {
-                id: "BASE.RESTRICTED_SUFFIX",
-                province: None,
-                source: r.source,
-                as_of: r.as_of,
-            }),
+        Finding::domain_restricted_suffix(
+            ctx.path,
+            unicode_suffix(suffix),
+            kind_names(r.subject_kinds),
+        )
+        .severity(severity)
+        .rule(crate::diagnostic::RuleRef {
+            id: "BASE.RESTRICTED_SUFFIX",
+            province: None,
+            source: r.source,
+            as_of: r.as_of,
+        }),
     );
 }
 
@@ -85,22 +108,22 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 let allowed = allow.iter().any(|e| data::suffix_listed(suffix, e));
                 let denied = deny.iter().any(|e| data::suffix_listed(suffix, e));
                 (!allowed || denied).then(|| {
-                    province_args(
-                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path),
-                        rule.province,
+                    Finding::domain_suffix_not_accepted_in_province(
+                        ctx.path,
+                        province_name(rule.province),
+                        unicode_suffix(suffix),
                     )
-                    .arg("suffix", unicode_suffix(suffix))
                 })
             }
             RuleKind::TldDenylist(deny) => deny
                 .iter()
                 .any(|e| data::suffix_listed(suffix, e))
                 .then(|| {
-                    province_args(
-                        Finding::new(Code::DomainSuffixNotAcceptedInProvince, ctx.path),
-                        rule.province,
+                    Finding::domain_suffix_not_accepted_in_province(
+                        ctx.path,
+                        province_name(rule.province),
+                        unicode_suffix(suffix),
                     )
-                    .arg("suffix", unicode_suffix(suffix))
                 }),
             RuleKind::TldAllowlistBySubject(pairs) => {
                 let Some(kind) = ctx.subject_kind else {
@@ -110,15 +133,10 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                     continue;
                 };
                 (!allowed.iter().any(|e| data::suffix_listed(suffix, e))).then(|| {
-                    let list = allowed
-                        .iter()
-                        .map(|a| format!(".{}", unicode_suffix(a)))
-                        .collect::<Vec<_>>();
                     Finding::domain_suffix_required_for_subject(
                         ctx.path,
                         kind.name(),
-                        list.join(" / "),
-                        kind.name(),
+                        suffix_list(allowed),
                     )
                 })
             }
@@ -128,11 +146,7 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                     continue;
                 }
                 words.iter().find(|w| label_unicode.contains(*w)).map(|w| {
-                    province_args(
-                        Finding::new(Code::DomainLabelNationalWord, ctx.path),
-                        rule.province,
-                    )
-                    .arg("word", *w)
+                    Finding::domain_label_national_word(ctx.path, province_name(rule.province), *w)
                 })
             }
             _ => None,

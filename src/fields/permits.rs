@@ -4,6 +4,7 @@
 use super::{resident_id, Checked};
 use crate::diagnostic::Finding;
 use crate::text::compact_code;
+use crate::texts::Text;
 
 // Named as `FieldKind` and `DocumentType` name the same documents.
 #[allow(clippy::enum_variant_names)]
@@ -16,21 +17,20 @@ pub enum Permit {
 }
 
 impl Permit {
-    fn names(self) -> (&'static str, &'static str) {
+    fn name(self) -> Text {
         match self {
-            Permit::Passport => (t!("护照"), t!("passport")),
-            Permit::HkMoPermit => (
-                t!("港澳居民来往内地通行证"),
-                t!("Mainland Travel Permit for HK and Macao Residents"),
+            Permit::Passport => text!("护照", "passport"),
+            Permit::HkMoPermit => text!(
+                "港澳居民来往内地通行证",
+                "Mainland Travel Permit for HK and Macao Residents"
             ),
-            Permit::TwPermit => (
-                t!("台湾居民来往大陆通行证"),
-                t!("Mainland Travel Permit for Taiwan Residents"),
+            Permit::TwPermit => text!(
+                "台湾居民来往大陆通行证",
+                "Mainland Travel Permit for Taiwan Residents"
             ),
-            Permit::ForeignPermanentId => (
-                t!("外国人永久居留身份证"),
-                t!("Foreign Permanent Resident ID Card"),
-            ),
+            Permit::ForeignPermanentId => {
+                text!("外国人永久居留身份证", "Foreign Permanent Resident ID Card")
+            }
         }
     }
 }
@@ -39,8 +39,8 @@ fn digits(s: &[u8]) -> bool {
     s.iter().all(u8::is_ascii_digit)
 }
 
-/// Why the number does not fit, in both languages; `None` when it does.
-fn problem(permit: Permit, b: &[u8]) -> Option<(&'static str, &'static str)> {
+/// Why the number does not fit; `None` when it does.
+fn problem(permit: Permit, b: &[u8]) -> Option<Text> {
     let ok = match permit {
         // Foreign passports vary (5–17 letters and digits); Chinese ones are E + 8 or G/P/S + 8.
         Permit::Passport => {
@@ -72,12 +72,17 @@ fn problem(permit: Permit, b: &[u8]) -> Option<(&'static str, &'static str)> {
         return None;
     }
     Some(match permit {
-        Permit::Passport => (t!("应为5至17位字母或数字"), t!("5 to 17 letters or digits expected")),
-        Permit::HkMoPermit => (t!("应为H或M加8位数字（旧证10位）"), t!("H or M and 8 digits expected (10 on older cards)")),
-        Permit::TwPermit => (t!("应为8位数字（旧证10位）"), t!("8 digits expected (10 on older cards)")),
-        Permit::ForeignPermanentId => (
-            t!("应为3位字母加12位数字（2017版）或以9开头的18位号码（2023版）"),
-            t!("3 letters and 12 digits (2017 card) or 18 characters starting with 9 (2023 card) expected"),
+        Permit::Passport => text!("应为5至17位字母或数字", "5 to 17 letters or digits expected"),
+        Permit::HkMoPermit => text!(
+            "应为H或M加8位数字（旧证10位）",
+            "H or M and 8 digits expected (10 on older cards)"
+        ),
+        Permit::TwPermit => {
+            text!("应为8位数字（旧证10位）", "8 digits expected (10 on older cards)")
+        }
+        Permit::ForeignPermanentId => text!(
+            "应为3位字母加12位数字（2017版）或以9开头的18位号码（2023版）",
+            "3 letters and 12 digits (2017 card) or 18 characters starting with 9 (2023 card) expected"
         ),
     })
 }
@@ -89,9 +94,6 @@ pub fn check(raw: &str, permit: Permit, path: &str) -> Checked {
             normalized: Some(n),
             findings: Vec::new(),
         },
-        Some((zh, en)) => {
-            let (doc_zh, doc_en) = permit.names();
-            Checked::bad(Finding::cert_format(path, doc_zh, zh, doc_en, en))
-        }
+        Some(reason) => Checked::bad(Finding::cert_format(path, permit.name(), reason)),
     }
 }

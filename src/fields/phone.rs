@@ -2,7 +2,7 @@
 
 use super::Checked;
 use crate::data;
-use crate::diagnostic::{Code, Finding, RuleRef};
+use crate::diagnostic::{Finding, RuleRef};
 use crate::text::fold;
 
 /// Digits and the few separators people type, with a +86 / 0086 country prefix removed.
@@ -50,12 +50,8 @@ fn segment_rule() -> RuleRef {
 }
 
 fn not_personal(seg: &data::MobileSegment, phone: &str, path: &str) -> Finding {
-    Finding::new(Code::PhoneSegmentNotPersonal, path)
+    Finding::phone_segment_not_personal(path, phone, seg.kind.name(), seg.prefix)
         .severity(seg.severity)
-        .arg("phone", phone)
-        .arg("segment", seg.prefix)
-        .arg("kind", seg.kind.name_zh())
-        .arg("kind_en", seg.kind.name_en())
         .rule(segment_rule())
 }
 
@@ -161,14 +157,9 @@ fn area_findings(canonical: &str, path: &str) -> Vec<Finding> {
     };
     match data::area_code(area) {
         None => vec![Finding::landline_area_unknown(path, area).rule(rule)],
-        Some(a) if !a.admits(local.len()) => vec![Finding::landline_length(
-            path,
-            area,
-            a.lengths_text("或"),
-            local.len().to_string(),
-            a.lengths_text(" or "),
-        )
-        .rule(rule)],
+        Some(a) if !a.admits(local.len()) => {
+            vec![Finding::landline_length(path, area, a.lengths(), local.len()).rule(rule)]
+        }
         Some(_) => Vec::new(),
     }
 }

@@ -5,6 +5,7 @@ use crate::data;
 use crate::date::Date;
 use crate::diagnostic::Finding;
 use crate::text::compact_code;
+use crate::texts::Text;
 
 /// Weights of positions 1..17 (2^(18−i) mod 11), GB 11643-1999 §8.
 const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -88,8 +89,9 @@ pub fn birth_date(number: &str) -> Option<Date> {
     ))
 }
 
-fn format_error(path: &str, zh: &str, en: &str) -> Finding {
-    Finding::id_format(path, zh, en)
+/// The hint gives the number's length, so the reasons need not carry it.
+fn format_error(path: &str, reason: Text, n: &str) -> Finding {
+    Finding::id_format(path, reason, n.chars().count())
 }
 
 pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
@@ -98,8 +100,11 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     if bytes.len() == 15 && bytes.iter().all(u8::is_ascii_digit) {
         return Checked::bad(format_error(
             path,
-            t!("15位的第一代身份证号码已停止使用，请填写18位号码"),
-            t!("15-digit first-generation numbers are no longer accepted; enter the 18-character number"),
+            text!(
+                "15位的第一代身份证号码已停止使用，请填写18位号码",
+                "15-digit first-generation numbers are no longer accepted; enter the 18-character number"
+            ),
+            &n,
         ));
     }
     if is_credit_code(&n) {
@@ -108,33 +113,36 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     if bytes.len() != 18 {
         return Checked::bad(format_error(
             path,
-            &format!("应为18位，当前{}位", n.chars().count()),
-            &format!("18 characters expected, {} given", n.chars().count()),
+            text!("应为18位", "18 characters expected"),
+            &n,
         ));
     }
     let (body, last) = bytes.split_at(17);
     if !body.iter().all(u8::is_ascii_digit) || !(last[0].is_ascii_digit() || last[0] == b'X') {
         return Checked::bad(format_error(
             path,
-            t!("前17位须为数字，最后一位为数字或X"),
-            t!("the first 17 characters must be digits, the last a digit or X"),
+            text!(
+                "前17位须为数字，最后一位为数字或X",
+                "the first 17 characters must be digits, the last a digit or X"
+            ),
+            &n,
         ));
     }
     let mut findings = Vec::new();
     let hmt_prefix = ["81", "82", "83"].contains(&&n[..2]);
     let region = if hmt_prefix { &n[..6] } else { &n[..2] };
     if !region_ok(&n, kind) {
-        let (zh, en) = match kind {
-            IdKind::Resident => (
-                t!("内地省级行政区或港澳台居住证的代码（810000、820000、830000）"),
-                t!("a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)"),
+        let expected = match kind {
+            IdKind::Resident => text!(
+                "内地省级行政区或港澳台居住证的代码（810000、820000、830000）",
+                "a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)"
             ),
-            IdKind::HmtResidencePermit => (
-                t!("港澳台居民居住证的代码（810000、820000、830000）"),
-                t!("a HK/MO/TW residence-permit code (810000, 820000, 830000)"),
+            IdKind::HmtResidencePermit => text!(
+                "港澳台居民居住证的代码（810000、820000、830000）",
+                "a HK/MO/TW residence-permit code (810000, 820000, 830000)"
             ),
         };
-        findings.push(Finding::id_region(path, region, zh, en));
+        findings.push(Finding::id_region(path, region, expected));
     }
     let written = format!("{}-{}-{}", &n[6..10], &n[10..12], &n[12..14]);
     match birth_date(&n) {

@@ -125,9 +125,8 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         // since a dictionary match may be part of another word.
         if let Some(p) = data::PROVINCES.iter().find(|p| name.contains(p.zh)) {
             findings.push(
-                Finding::new(Code::SiteNamePersonalForbidden, path)
+                Finding::site_name_personal_forbidden(path, p.zh)
                     .severity(Severity::Warning)
-                    .arg("word", p.zh)
                     .rule(rule(
                         &data::PERSONAL_FORBIDDEN_WORDS,
                         "BASE.SITE_NAME_PLACE_NAME",

@@ -5,6 +5,7 @@ use crate::data;
 use crate::diagnostic::{Finding, RuleRef};
 use crate::subject::SubjectKind;
 use crate::text::compact_code;
+use crate::texts::Text;
 
 /// The code alphabet: digits and capital letters without I, O, S, V, Z; a character's value is
 /// its index.
@@ -32,8 +33,9 @@ pub fn check_char(body: &[u8]) -> Option<char> {
         .map(|&c| c as char)
 }
 
-fn format_error(path: &str, zh: &str, en: &str) -> Finding {
-    Finding::uscc_format(path, zh, en)
+/// The hint gives the code's length, so the reasons need not carry it.
+fn format_error(path: &str, reason: Text, n: &str) -> Finding {
+    Finding::uscc_format(path, reason, n.chars().count())
 }
 
 /// Checks the code; with a subject kind, also whether its category prefix fits that kind.
@@ -54,25 +56,28 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
     if b.len() != 18 {
         return Checked::bad(format_error(
             path,
-            &format!("应为18位，当前{}位", n.chars().count()),
-            &format!("18 characters expected, {} given", n.chars().count()),
+            text!("应为18位", "18 characters expected"),
+            &n,
         ));
     }
-    if let Some(bad) = n
-        .chars()
-        .find(|c| !c.is_ascii() || value(*c as u8).is_none())
-    {
+    if n.chars().any(|c| !c.is_ascii() || value(c as u8).is_none()) {
         return Checked::bad(format_error(
             path,
-            &format!("含有不允许的字符“{bad}”（不使用I、O、S、V、Z）"),
-            &format!("\"{bad}\" is not allowed (I, O, S, V, Z are not used)"),
+            text!(
+                "含有不允许的字符（不使用I、O、S、V、Z）",
+                "it contains a character that is not allowed (I, O, S, V, Z are not used)"
+            ),
+            &n,
         ));
     }
     if !b[2..8].iter().all(u8::is_ascii_digit) {
         return Checked::bad(format_error(
             path,
-            t!("第3至8位行政区划码须为数字"),
-            t!("characters 3 to 8 (the region code) must be digits"),
+            text!(
+                "第3至8位行政区划码须为数字",
+                "characters 3 to 8 (the region code) must be digits"
+            ),
+            &n,
         ));
     }
     let mut findings = Vec::new();
@@ -96,15 +101,8 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
         Some(cat) => {
             if let Some(kind) = subject_kind.filter(|k| !cat.kinds.contains(k)) {
                 findings.push(
-                    Finding::subject_cert_prefix_mismatch(
-                        path,
-                        &n[..2],
-                        cat.zh,
-                        kind.name(),
-                        cat.en,
-                        kind.name(),
-                    )
-                    .rule(rule),
+                    Finding::subject_cert_prefix_mismatch(path, &n[..2], cat.name, kind.name())
+                        .rule(rule),
                 );
             }
         }

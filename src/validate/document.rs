@@ -57,13 +57,9 @@ fn check_number(
                     findings: Vec::new(),
                 }
             } else {
-                // The code's templates still name a zh and an en argument: both get the typed
-                // text, which renders in the message's language.
                 let reason = text!("注册号应为15位数字", "a registration number has 15 digits");
                 Checked::bad(Finding::cert_format(
                     path,
-                    doc_type.name(),
-                    reason,
                     doc_type.name(),
                     reason,
                 ))
