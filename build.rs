@@ -776,9 +776,8 @@ fn gen_tables() -> String {
         };
         writeln!(
             texts,
-            "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, zh: {:?}, en: {:?}, conflicts: {:?} }},",
-            legal_rep_words(s(r, "note_zh", id)),
-            s(r, "summary_en", id),
+            "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, text: {}, conflicts: {:?} }},",
+            texts::pair(&legal_rep_words(s(r, "note_zh", id)), s(r, "summary_en", id)),
             r.get("conflicts").and_then(Value::as_str),
         )
         .unwrap();

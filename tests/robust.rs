@@ -109,7 +109,8 @@ fn json(text: &str) -> Value {
 
 fn too_large_detail(v: &Value) -> Option<String> {
     let mut r = icp_precheck::input::Reader::new();
-    r.unexpected(v, "", "an object");
+    // What was expected plays no part in a refusal for size.
+    r.unexpected(v, "", icp_precheck::input::Expected::one_of([]));
     match r.findings.first() {
         Some(f) if f.code.as_str() == "INPUT_TOO_LARGE" => {
             Some(f.render(icp_precheck::Lang::En).message())

@@ -24,9 +24,6 @@ const FACT_MEMBERS: &[&str] = &[
     "registrar_approved",
 ];
 
-const SUBJECT_KINDS: &str =
-    "personal, enterprise, government, institution, social_group, private_non_enterprise, foundation, law_firm, military or other";
-
 pub fn read_options(v: Option<&Value>, r: &mut Reader, path: &str) -> DomainOptions {
     let mut opts = DomainOptions::default();
     let Some(obj) = r.object(v, path) else {
@@ -41,11 +38,16 @@ pub fn read_options(v: Option<&Value>, r: &mut Reader, path: &str) -> DomainOpti
         obj.get("subject_kind"),
         &at("subject_kind"),
         SubjectKind::parse,
-        SUBJECT_KINDS,
+        crate::input::Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
     );
     opts.today = r.date(obj.get("today"), &at("today"));
     opts.lang = r
-        .enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en")
+        .enumerated(
+            obj.get("lang"),
+            &at("lang"),
+            Lang::parse,
+            crate::input::LANGS,
+        )
         .unwrap_or_default();
     if let Some(s) = r.object(obj.get("subject"), &at("subject")) {
         let sp = at("subject");

@@ -8,5 +8,5 @@
 mod reader;
 mod value;
 
-pub use reader::{truncate, Reader};
+pub use reader::{truncate, Expected, Reader, LANGS};
 pub use value::{is_array_index, Budget, Limits, Value, NAME_PREFIX_UNITS};

@@ -83,7 +83,12 @@ pub fn validate_value(app: &Value, options: Option<&Value>) -> Report {
         r.no_unknown_members(obj, "/options", OPTION_MEMBERS);
         opts.today = r.date(obj.get("today"), "/options/today");
         opts.lang = r
-            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
+            .enumerated(
+                obj.get("lang"),
+                "/options/lang",
+                Lang::parse,
+                crate::input::LANGS,
+            )
             .unwrap_or_default();
     }
     let application = read_application(app, &mut r);

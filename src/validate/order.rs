@@ -101,18 +101,13 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
     }
     if let (Some(given), Some(decided)) = (stated, classified.as_deref()) {
         if given != decided {
-            let names = |id: &str| table::filing_type(id).map_or(("", ""), |t| (t.zh, t.en));
-            let ((given_zh, given_en), (decided_zh, decided_en)) = (names(given), names(decided));
-            out.push(
-                Finding::filing_type_mismatch(
-                    "/filing/type",
-                    given_zh,
-                    decided_zh,
-                    given_en,
-                    decided_en,
-                )
-                .suggest(Some(decided.to_string())),
-            );
+            // Both are filing types of the table (read and classified from it).
+            if let (Some(g), Some(d)) = (table::filing_type(given), table::filing_type(decided)) {
+                out.push(
+                    Finding::filing_type_mismatch("/filing/type", g.name, d.name)
+                        .suggest(Some(decided.to_string())),
+                );
+            }
         }
     }
     if plan.is_none() {
@@ -211,11 +206,9 @@ fn ignored(c: &Checked, f: &Finding) -> bool {
     false
 }
 
-fn contradiction(path: &str, zh: &str, en: &str, op: &Operation) -> Finding {
-    Finding::new(Code::FactContradiction, path)
+fn contradiction(path: &str, detail: crate::texts::Text, op: &Operation) -> Finding {
+    Finding::fact_contradiction(path, detail)
         .severity(Severity::Warning)
-        .arg("detail", zh)
-        .arg("detail_en", en)
         .rule(rule(op))
 }
 
@@ -269,8 +262,10 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.subject_number == NumberRule::Refused {
             out.push(contradiction(
                 "/filing/subject_number",
-                t!("尚未备案的主体不会有主体备案号"),
-                t!("a subject that is not filed yet has no filing number"),
+                text!(
+                    "尚未备案的主体不会有主体备案号",
+                    "a subject that is not filed yet has no filing number"
+                ),
                 op,
             ));
         }
@@ -303,8 +298,10 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
         if op.website_numbers == NumberRule::Refused {
             out.push(contradiction(
                 &path,
-                t!("新的网站尚未备案，不会有网站备案号"),
-                t!("a new website is not filed yet and has no filing number"),
+                text!(
+                    "新的网站尚未备案，不会有网站备案号",
+                    "a new website is not filed yet and has no filing number"
+                ),
                 op,
             ));
         }
@@ -312,14 +309,13 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
             continue;
         };
         if parsed.service != Some(Service::Website) {
-            let (what, what_en) = parsed
+            let what = parsed
                 .service
-                .map_or((t!("主体"), t!("a subject")), Service::names);
+                .map_or(text!("主体", "a subject"), Service::name);
             out.push(Finding::filing_number_not_website(
                 path.as_str(),
                 crate::input::truncate(raw, 40),
                 what,
-                what_en,
             ));
         }
         if let Some(subject) = &subject_parsed {
