@@ -62,7 +62,11 @@ pub fn generate(out_dir: &str) {
     // date or a dangling reference stops generation with the file and member named.
     let data = schema::load_all(Path::new(".")).unwrap_or_else(|e| panic!("{e}"));
     let problems = data.validate();
-    assert!(problems.is_empty(), "data/ has problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "data/ has problems:\n{}",
+        problems.join("\n")
+    );
     let codes = gen_codes();
     std::fs::write(Path::new(out_dir).join("codes.rs"), codes).expect("write codes.rs");
     let tables = gen_tables(out_dir);
@@ -75,7 +79,6 @@ pub fn generate(out_dir: &str) {
     )
     .expect("write filing_tables.rs");
     texts::literals(out_dir);
-    texts::write(out_dir);
     texts::write_pairs(out_dir);
 }
 
@@ -793,9 +796,8 @@ fn gen_tables(out_dir: &str) -> String {
         };
         writeln!(
             texts,
-            "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, zh: {:?}, en: {:?}, conflicts: {:?} }},",
-            legal_rep_words(s(r, "note_zh", id)),
-            s(r, "summary_en", id),
+            "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, text: {}, conflicts: {:?} }},",
+            texts::pair(&legal_rep_words(s(r, "note_zh", id)), s(r, "summary_en", id)),
             r.get("conflicts").and_then(Value::as_str),
         )
         .unwrap();

@@ -12,30 +12,40 @@ fn s<'a>(v: &'a Value, key: &str, ctx: &str) -> &'a str {
         .unwrap_or_else(|| panic!("filing.json {ctx}: missing string {key}"))
 }
 
-/// A list of (zh, en) pairs as one string: items split by U+001E, languages by U+001F (one
-/// pointer in the .wasm instead of two per item).
-fn pairs(v: &Value, ctx: &str) -> String {
+/// A list of texts, each (zh, en) and, for a material asked of one subject kind only, that
+/// kind: `entity` or `personal`.
+fn items(v: &Value, ctx: &str) -> String {
     let items: Vec<String> = v
         .as_array()
         .unwrap_or_else(|| panic!("filing.json {ctx}: expected a list"))
         .iter()
         .map(|p| {
             let (zh, en) = (p[0].as_str().expect("zh"), p[1].as_str().expect("en"));
-            // A material for one subject kind carries it before its texts: `entity:` / `personal:`.
-            let tag = match p.get(2).and_then(Value::as_str) {
-                None => "",
-                Some("entity") => "entity:",
-                Some("personal") => "personal:",
+            let entity = match p.get(2).and_then(Value::as_str) {
+                None => "None",
+                Some("entity") => "Some(true)",
+                Some("personal") => "Some(false)",
                 Some(other) => panic!("filing.json {ctx}: unknown subject kind tag {other}"),
             };
-            assert!(
-                !zh.contains(['\u{1e}', '\u{1f}']) && !en.contains(['\u{1e}', '\u{1f}']),
-                "filing.json {ctx}: separator in text"
-            );
-            format!("{tag}{}\u{1f}{}", super::texts::t(zh), super::texts::t(en))
+            format!(
+                "Item {{ entity: {entity}, text: {} }}",
+                super::texts::pair(zh, en)
+            )
         })
         .collect();
-    format!("{:?}", items.join("\u{1e}"))
+    format!("&[{}]", items.join(", "))
+}
+
+/// Both languages of a text, or neither.
+fn optional_pair(r: &Value, key: &str, ctx: &str) -> String {
+    match (
+        r[format!("{key}_zh")].as_str(),
+        r[format!("{key}_en")].as_str(),
+    ) {
+        (Some(zh), Some(en)) => format!("Some({})", super::texts::pair(zh, en)),
+        (None, None) => "None".to_string(),
+        _ => panic!("filing.json {ctx}: {key} in one language only"),
+    }
 }
 
 fn code_variant(code: &str, codes: &BTreeSet<String>, ctx: &str) -> String {
@@ -83,10 +93,9 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             .unwrap_or_default();
         writeln!(
             out,
-            "    FactDef {{ path: {path:?}, kind: {kind}, values: {}, zh: {:?}, en: {:?} }},",
+            "    FactDef {{ path: {path:?}, kind: {kind}, values: {}, question: {} }},",
             super::rust_str_slice(&values),
-            super::texts::t(s(f, "zh", path)),
-            super::texts::t(s(f, "en", path))
+            super::texts::pair(s(f, "zh", path), s(f, "en", path))
         )
         .unwrap();
         facts.push((path.to_string(), s(f, "type", path).to_string(), values));
@@ -113,11 +122,10 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             .collect();
         writeln!(
             out,
-            "    FilingTypeDef {{ id: {id:?}, zh: {:?}, en: {:?}, materials: {}, next_steps: {}, advisories: &[{}] }},",
-            super::texts::t(s(t, "zh", id)),
-            super::texts::t(s(t, "en", id)),
-            pairs(&t["materials"], id),
-            pairs(&t["next_steps"], id),
+            "    FilingTypeDef {{ id: {id:?}, name: {}, materials: {}, next_steps: {}, advisories: &[{}] }},",
+            super::texts::pair(s(t, "zh", id), s(t, "en", id)),
+            items(&t["materials"], id),
+            items(&t["next_steps"], id),
             adv.join(", ")
         )
         .unwrap();
@@ -244,28 +252,14 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
             ["high", "medium", "low"].contains(&confidence),
             "decision {id}: confidence {confidence}"
         );
-        let text: Vec<String> = [
-            "reason_zh",
-            "reason_en",
-            "detail_zh",
-            "detail_en",
-            "what_zh",
-            "what_en",
-        ]
-        .iter()
-        .map(|k| super::texts::t(r[*k].as_str().unwrap_or("")))
-        .chain([as_of.clone(), confidence.to_string()])
-        .collect();
-        assert!(
-            text.iter().all(|t| !t.contains('\u{1f}')),
-            "decision {id}: separator in text"
-        );
         writeln!(
             out,
-            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, offline: {offline:?}, advisories: &[{}], source: {url}, text: {:?} }},",
+            "    Decision {{ id: {id:?}, when: &[{}], outcome: {outcome}, then: {then:?}, offline: {offline:?}, advisories: &[{}], source: {url}, reason: {}, detail: {}, what: {}, as_of: {as_of:?} }},",
             conds.join(", "),
             adv.join(", "),
-            text.join("\u{1f}"),
+            super::texts::pair(s(r, "reason_zh", id), s(r, "reason_en", id)),
+            optional_pair(r, "detail", id),
+            optional_pair(r, "what", id),
         )
         .unwrap();
     }
@@ -285,9 +279,8 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         );
         writeln!(
             out,
-            "    Product {{ id: {id:?}, zh: {:?}, en: {:?}, subscription_only: {}, min_months: {}, public_ip: {}, quota: {}, min_order_cny: {:?} }},",
-            super::texts::t(s(row, "zh", id)),
-            super::texts::t(s(row, "en", id)),
+            "    Product {{ id: {id:?}, name: {}, subscription_only: {}, min_months: {}, public_ip: {}, quota: {}, min_order_cny: {:?} }},",
+            super::texts::pair(s(row, "zh", id), s(row, "en", id)),
             row["subscription_only"].as_bool().expect("subscription_only"),
             row["min_months"].as_u64().expect("min_months"),
             row["public_ip"].as_bool().expect("public_ip"),
@@ -327,10 +320,9 @@ pub fn gen(codes: &BTreeSet<String>) -> String {
         known_type(operation, "offline_ways");
         writeln!(
             out,
-            "    OfflineWay {{ id: {:?}, province: {province:?}, operation: {operation:?}, zh: {:?}, en: {:?} }},",
+            "    OfflineWay {{ id: {:?}, province: {province:?}, operation: {operation:?}, way: {} }},",
             s(row, "id", province),
-            super::texts::t(s(row, "zh", province)),
-            super::texts::t(s(row, "en", province)),
+            super::texts::pair(s(row, "zh", province), s(row, "en", province)),
         )
         .unwrap();
     }

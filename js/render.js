@@ -44,6 +44,11 @@ export function renderer(catalogs) {
           .map((g) => (Array.isArray(g) ? g.map((i) => (typeof i === 'number' ? (entry(i, lang) ?? '') : '')).join(AND[lang] ?? ' and ') : ''))
           .join(OR[lang] ?? ' or ');
       }
+      // A phrase with arguments of its own.
+      if (isText(a) && a.a !== null && typeof a.a === 'object' && !Array.isArray(a.a)) {
+        const template = entry(a.$t, lang);
+        return template === null ? '' : fill(template, a.a, lang);
+      }
       return word(a, lang);
     }
     return '';

@@ -148,9 +148,9 @@ pub mod wasm;
 
 pub use date::Date;
 pub use diagnostic::{Arg, Args, Code, CodeInfo, Diagnostic, Lang, Severity};
-pub use texts::{as_wire, Said, Text};
-pub use input::{Limits, Value};
+pub use input::{unreadable_line, Limits, Unreadable, Value};
 pub use subject::SubjectKind;
+pub use texts::{as_wire, Said, Text};
 
 pub use domain::{
     check_domain, check_domain_list, check_domain_value, check_domains_value, DomainFacts,

@@ -104,7 +104,11 @@ pub fn codes_typescript() -> String {
     }
     out.push_str(";\n\n/** Operations of the provider's filing system (spec filing.md). */\nexport type FilingType =\n");
     for t in crate::classify::table::FILING_TYPES {
-        out.push_str(&format!("  | \"{}\" // {}\n", t.id, t.zh));
+        out.push_str(&format!(
+            "  | \"{}\" // {}\n",
+            t.id,
+            t.name.get(crate::Lang::ZhCn)
+        ));
     }
     out.push_str(";\n\n/** Paths of the facts the classifier may ask for (`FilingPlan.needs`). */\nexport type FactPath =\n");
     for f in crate::classify::table::FACTS {

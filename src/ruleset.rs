@@ -1,13 +1,14 @@
 //! What rules are loaded: versions and dates, so a server can tell which data a browser ran.
 
 use crate::data;
+use crate::texts::Said;
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProvinceSummary {
     pub code: String,
-    pub name_zh: String,
-    pub name_en: String,
+    pub name_zh: Said,
+    pub name_en: Said,
     pub abbr: String,
     /// Rule rows of this province (checked, advisory or listed; `rules --list` says which).
     pub rules: usize,
@@ -62,8 +63,9 @@ pub struct FactTerm {
     /// `bool`, `enum`, `list`, `count`, `number` (a filing number) or `province`.
     pub kind: String,
     pub values: Vec<String>,
-    pub zh: String,
-    pub en: String,
+    /// The question, in each language.
+    pub zh: Said,
+    pub en: Said,
 }
 
 /// What one operation's order carries (`data/operations.json`), so a form shows only that.
@@ -206,8 +208,8 @@ fn vocabulary() -> Vocabulary {
                     path: f.path.to_string(),
                     kind: kind.to_string(),
                     values: f.values.iter().map(|v| v.to_string()).collect(),
-                    zh: f.zh.to_string(),
-                    en: f.en.to_string(),
+                    zh: f.question.said(crate::Lang::ZhCn),
+                    en: f.question.said(crate::Lang::En),
                 }
             })
             .collect(),
@@ -236,8 +238,8 @@ pub struct RuleEntry {
     /// As the engines report it: a low-confidence row is a warning at most.
     pub severity: &'static str,
     pub confidence: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub zh: Said,
+    pub en: Said,
     pub conflicts: Option<&'static str>,
     pub source: crate::texts::Said,
     pub as_of: &'static str,
@@ -273,8 +275,8 @@ pub fn rule_list() -> Vec<RuleEntry> {
                     Confidence::Medium => "medium",
                     Confidence::Low => "low",
                 },
-                zh: t.zh,
-                en: t.en,
+                zh: t.text.said(crate::Lang::ZhCn),
+                en: t.text.said(crate::Lang::En),
                 conflicts: t.conflicts,
                 source: r.source.said(crate::Lang::ZhCn),
                 as_of: r.as_of,
@@ -307,8 +309,8 @@ pub fn ruleset_info() -> RulesetInfo {
             .iter()
             .map(|p| ProvinceSummary {
                 code: p.code.to_string(),
-                name_zh: p.zh.to_string(),
-                name_en: p.en.to_string(),
+                name_zh: p.name.said(crate::Lang::ZhCn),
+                name_en: p.name.said(crate::Lang::En),
                 abbr: p.abbr.to_string(),
                 rules: data::RULES
                     .iter()

@@ -106,23 +106,6 @@ impl std::fmt::Display for Said {
     }
 }
 
-/// A report line while the engines move to typed texts: a typed text, or a string that is
-/// already what the person reads.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Line {
-    Said(Said),
-    Legacy(String),
-}
-
-impl Serialize for Line {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Line::Said(x) => x.serialize(s),
-            Line::Legacy(x) => s.serialize_str(x),
-        }
-    }
-}
-
 /// The wire form of a text reference: `{"$t": index, "l": "zh-CN" | "en"}`.
 pub(crate) fn serialize_ref<S: Serializer>(
     text: Text,

@@ -134,38 +134,34 @@ fn diagnostics_of(v: &common::Vector, lang: &str) -> Vec<Diagnostic> {
     let value = |j: &serde_json::Value| Value::from_json(j, &Limits::DEFAULT);
     if v.is_application() {
         let options = value(&options_in(&v.raw["options"], lang));
-        let r = icp_precheck::validate::validate_value(&value(&v.application()), Some(&options));
+        let r = icp_precheck::validate_value(
+            &value(&v.application()),
+            Some(&options),
+            &common::validate_base(),
+        );
         return r.diagnostics.into_iter().chain(r.advisories).collect();
     }
     let options = value(&options_in(&v.options(), lang));
     if v.is_field() {
-        let r = icp_precheck::fields::check_field_value(
+        let base = icp_precheck::FieldOptions::new(common::today());
+        let r = icp_precheck::check_field_value(
             &value(&v.field()),
             &value(&v.input()),
             Some(&options),
+            &base,
         );
         return r.diagnostics;
     }
+    let base = icp_precheck::DomainOptions::new(common::today());
     if v.is_list() {
-        let list: Vec<String> = v
-            .inputs()
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut r = icp_precheck::input::Reader::new();
-        let opts = icp_precheck::domain::read_options(Some(&options), &mut r, "/options");
-        let report = icp_precheck::domain::check_domain_list(&list, &opts);
+        let report = icp_precheck::check_domains_value(&value(&v.inputs()), Some(&options), &base);
         return report
             .diagnostics
             .into_iter()
             .chain(report.domains.into_iter().flat_map(|d| d.diagnostics))
             .collect();
     }
-    icp_precheck::domain::check_domain_value(&value(&v.input()), Some(&options)).diagnostics
+    icp_precheck::check_domain_value(&value(&v.input()), Some(&options), &base).diagnostics
 }
 
 #[test]
@@ -217,7 +213,7 @@ fn every_plan_reads_wholly_in_each_language() {
                 ),
                 &Limits::DEFAULT,
             );
-            let plan = icp_precheck::classify::classify_value(&facts, Some(&options));
+            let plan = icp_precheck::classify_value(&facts, Some(&options));
             let json = serde_json::to_value(&plan).expect("a plan serialises");
             let mut texts = vec![json["label"].as_str().unwrap_or("").to_string()];
             for key in ["reasons", "materials", "next_steps"] {

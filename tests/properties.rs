@@ -268,7 +268,7 @@ proptest! {
                                intent in prop::sample::select(vec!["host_new", "modify", "remove", "stop_hosting", "claim", "commercial"]),
                                flags in prop::collection::vec(any::<Option<bool>>(), 8), number in domainish()) {
         let plan = icp_precheck::classify_value(&Value::from_json(&facts, &Limits::DEFAULT), Some(&Value::from_json(&options, &Limits::DEFAULT)));
-        prop_assert!(plan.filing_type.is_none() || !plan.label.is_empty());
+        prop_assert!(plan.filing_type.is_none() || !plan.label.render().is_empty());
         // Well-formed facts with any mix of known and unknown answers: a plan, a block, or the next question.
         let b = |i: usize| flags[i].map_or(serde_json::Value::Null, serde_json::Value::Bool);
         let typed = serde_json::json!({

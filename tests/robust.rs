@@ -115,9 +115,7 @@ fn too_large_detail(v: &Value) -> Option<String> {
     };
     let r = icp_precheck::check_domain_value(v, None, &base);
     match r.diagnostics.first() {
-        Some(d) if d.code.as_str() == "INPUT_TOO_LARGE" && d.path == "/input" => {
-            Some(d.message())
-        }
+        Some(d) if d.code.as_str() == "INPUT_TOO_LARGE" && d.path == "/input" => Some(d.message()),
         _ => None,
     }
 }

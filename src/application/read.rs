@@ -5,7 +5,7 @@ use super::*;
 use crate::date::Date;
 use crate::diagnostic::pointer_push;
 use crate::domain::read_facts;
-use crate::input::{Reader, Value};
+use crate::input::{Expected, Reader, Value};
 
 /// Bounds on an application. Strings, lists and nesting are bounded by `Limits::DEFAULT` as
 /// the value is read; these bound the shape of the application itself.
@@ -59,8 +59,8 @@ const WEBSITE_MEMBERS: &[&str] = &[
 ];
 const PREAPPROVAL_MEMBERS: &[&str] = &["category", "number", "valid_until"];
 
-fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> String {
-    all.iter().map(|x| name(*x)).collect::<Vec<_>>().join(", ")
+fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Expected {
+    Expected::one_of(all.iter().map(|x| name(*x)))
 }
 
 fn valid_until(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<ValidUntil> {
@@ -74,7 +74,10 @@ fn valid_until(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<ValidUnt
                 Date::parse(s).map(ValidUntil::Date)
             }
         },
-        "a date YYYY-MM-DD or \"long_term\"",
+        text!(
+            "YYYY-MM-DD 格式的日期或 long_term",
+            "a date YYYY-MM-DD or long_term"
+        ),
     )
 }
 
@@ -86,7 +89,7 @@ fn document(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Document> {
             obj.get("type"),
             &pointer_push(path, "type"),
             DocumentType::parse,
-            &names(&DocumentType::ALL, DocumentType::as_str),
+            names(&DocumentType::ALL, DocumentType::as_str),
         ),
         number: r.string(obj.get("number"), &pointer_push(path, "number")),
         valid_until: valid_until(
@@ -121,7 +124,11 @@ fn count(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<u32> {
         Value::Null => None,
         Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= 1_000_000.0 => Some(*n as u32),
         other => {
-            r.unexpected(other, path, "a whole number from 0");
+            r.unexpected(
+                other,
+                path,
+                text!("不小于 0 的整数", "a whole number from 0"),
+            );
             None
         }
     }
@@ -132,20 +139,22 @@ fn bounded_list<'v>(
     v: Option<&'v Value>,
     path: &str,
     max: usize,
-    what: &str,
+    what: crate::texts::Text,
 ) -> &'v [Value] {
     match v {
         None | Some(Value::Null) => &[],
         Some(Value::Array(items)) if items.len() > max => {
             r.findings.push(crate::diagnostic::Finding::input_too_large(
                 path,
-                format!("{} {what}, at most {max}", items.len()),
+                what,
+                items.len(),
+                max,
             ));
             &[]
         }
         Some(Value::Array(items)) => items,
         Some(other) => {
-            r.unexpected(other, path, "a list");
+            r.unexpected(other, path, text!("列表", "a list"));
             &[]
         }
     }
@@ -155,18 +164,14 @@ fn bounded_list<'v>(
 /// document looks for its name, so a misspelt one would silently count as absent.
 fn materials(r: &mut Reader, v: Option<&Value>, path: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let items = bounded_list(r, v, path, 32, "materials");
+    let items = bounded_list(r, v, path, 32, text!("材料个数为", "materials:"));
     if items.is_empty() {
         return out;
     }
-    let expected = crate::data::MATERIALS
-        .iter()
-        .map(|m| m.id)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let expected = Expected::one_of(crate::data::MATERIALS.iter().map(|m| m.id));
     for (i, m) in items.iter().enumerate() {
         let at = pointer_push(path, &i.to_string());
-        if let Some(id) = r.enumerated(Some(m), &at, crate::data::material, &expected) {
+        if let Some(id) = r.enumerated(Some(m), &at, crate::data::material, expected.clone()) {
             out.push(id.id.to_string());
         }
     }
@@ -182,7 +187,7 @@ fn subject(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Subject> {
             obj.get("kind"),
             &at("kind"),
             crate::subject::SubjectKind::parse,
-            &names(
+            names(
                 &crate::subject::SubjectKind::ALL,
                 crate::subject::SubjectKind::as_str,
             ),
@@ -218,7 +223,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         obj.get("domains"),
         &at("domains"),
         APPLICATION_LIMITS.max_domains_per_website,
-        "domains",
+        text!("域名个数为", "domains:"),
     );
     for (i, d) in domains.iter().enumerate() {
         // Keep positions so that paths stay right; a wrong type is reported and left empty.
@@ -234,7 +239,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         obj.get("content"),
         &at("content"),
         32,
-        "content categories",
+        text!("内容类别个数为", "content categories:"),
     )
     .iter()
     .enumerate()
@@ -244,7 +249,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
             Some(c),
             &p,
             Content::parse,
-            &names(&Content::ALL, Content::as_str),
+            names(&Content::ALL, Content::as_str),
         ) {
             site.content.push(c);
         }
@@ -254,7 +259,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         obj.get("preapprovals"),
         &at("preapprovals"),
         32,
-        "pre-approvals",
+        text!("前置审批个数为", "pre-approvals:"),
     )
     .iter()
     .enumerate()
@@ -270,7 +275,7 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
                 o.get("category"),
                 &pointer_push(&pp, "category"),
                 Content::parse,
-                &names(&Content::ALL, Content::as_str),
+                names(&Content::ALL, Content::as_str),
             ),
             number: r.string(o.get("number"), &pointer_push(&pp, "number")),
             valid_until: valid_until(r, o.get("valid_until"), &pointer_push(&pp, "valid_until")),
@@ -302,7 +307,7 @@ fn order(r: &mut Reader, v: Option<&Value>) -> Option<Order> {
         obj.get("type"),
         "/filing/type",
         |s| types.iter().find(|t| t.id == s).map(|t| t.id),
-        &types.iter().map(|t| t.id).collect::<Vec<_>>().join(", "),
+        Expected::one_of(types.iter().map(|t| t.id)),
     );
     let facts = match obj.get("facts") {
         None | Some(Value::Null) => None,
@@ -328,7 +333,7 @@ pub fn read_application(v: &Value, r: &mut Reader) -> Application {
     let mut app = Application::default();
     let Some(obj) = r.object(Some(v), "") else {
         if matches!(v, Value::Null) {
-            r.malformed("", "expected an application object, got null");
+            r.unexpected(v, "", text!("申请对象", "an application object"));
         }
         return app;
     };
@@ -342,7 +347,7 @@ pub fn read_application(v: &Value, r: &mut Reader) -> Application {
         obj.get("websites"),
         "/websites",
         APPLICATION_LIMITS.max_websites,
-        "websites",
+        text!("网站个数为", "websites:"),
     )
     .iter()
     .enumerate()

@@ -84,7 +84,7 @@ pub fn read_facts(v: &Value, r: &mut Reader) -> Facts {
     let mut facts = Facts::default();
     if r.object(Some(v), "").is_none() {
         if matches!(v, Value::Null) {
-            r.malformed("", "expected an object of filing facts, got null");
+            r.unexpected(v, "", text!("备案情况对象", "an object of filing facts"));
         }
         return facts;
     }
@@ -98,7 +98,7 @@ pub fn read_facts(v: &Value, r: &mut Reader) -> Facts {
                     value,
                     def.path,
                     |s| def.values.iter().find(|x| **x == s).map(|x| x.to_string()),
-                    &def.values.join(", "),
+                    def.values,
                 )
                 .map(FactValue::Text),
             FactKind::FilingNumber | FactKind::Province => r
@@ -112,7 +112,11 @@ pub fn read_facts(v: &Value, r: &mut Reader) -> Facts {
                     Some(FactValue::Count(*n as u32))
                 }
                 Some(other) => {
-                    r.unexpected(other, def.path, "a whole number from 0");
+                    r.unexpected(
+                        other,
+                        def.path,
+                        text!("不小于 0 的整数", "a whole number from 0"),
+                    );
                     None
                 }
             },
@@ -125,11 +129,8 @@ pub fn read_facts(v: &Value, r: &mut Reader) -> Facts {
                     } else {
                         r.malformed(
                             &pointer_push(def.path, &i.to_string()),
-                            format!(
-                                "unknown value \"{}\", expected {}",
-                                crate::input::truncate(&item, 40),
-                                def.values.join(", ")
-                            ),
+                            text!("不认识的取值", "an unknown value"),
+                            def.values,
                         );
                     }
                 }

@@ -15,10 +15,10 @@ pub mod table;
 pub use facts::{read_facts, FactValue, Facts};
 pub use number::{check as check_filing_number, FilingNumber, Service};
 
-use crate::diagnostic::{self, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
-use crate::input::{Reader, Value};
+use crate::diagnostic::{self, Arg, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
+use crate::input::{Reader, Value, LANGS};
 use crate::subject::SubjectKind;
-use crate::texts::Line;
+use crate::texts::{Said, Text};
 use serde::{Deserialize, Serialize};
 use table::{Decision, Outcome, Test, DECISIONS};
 
@@ -26,13 +26,13 @@ use table::{Decision, Outcome, Test, DECISIONS};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FilingPlan {
     pub filing_type: Option<String>,
-    pub label: String,
+    pub label: Said,
     pub blocked: bool,
-    pub reasons: Vec<String>,
-    pub materials: Vec<Line>,
+    pub reasons: Vec<Said>,
+    pub materials: Vec<Said>,
     pub advisories: Vec<Diagnostic>,
     pub diagnostics: Vec<Diagnostic>,
-    pub next_steps: Vec<String>,
+    pub next_steps: Vec<Said>,
     /// The decision row that decided (`D11` …), for review against the research table.
     pub decision: Option<String>,
     /// The fact to ask next, when one is needed (also a `FACT_NEEDED` diagnostic).
@@ -79,13 +79,6 @@ pub struct ClassifyOptions {
     pub lang: Lang,
 }
 
-fn pick(lang: Lang, zh: &str, en: &str) -> String {
-    match lang {
-        Lang::En => en.to_string(),
-        _ => zh.to_string(),
-    }
-}
-
 enum Verdict {
     Holds,
     Fails,
@@ -125,14 +118,14 @@ fn rule_of(row: &Decision) -> RuleRef {
         id: row.id,
         province: None,
         source: row.source,
-        as_of: row.as_of(),
+        as_of: row.as_of,
     }
 }
 
 /// Facts that cannot hold together; each is reported at the fact that gives it away.
 fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
-    let mut contradiction = |path: &str, zh: &str, en: &str| {
-        out.push(Finding::fact_contradiction(path, zh, en));
+    let mut contradiction = |path: &str, detail: Text| {
+        out.push(Finding::fact_contradiction(path, detail));
     };
     // A filing number given means the thing is filed.
     for (number, filed) in [
@@ -143,8 +136,10 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
             match facts.bool(filed) {
                 Some(false) => contradiction(
                     filed,
-                    t!("给出了备案号，却说尚未备案"),
-                    t!("a filing number is given, yet it is said not to be filed"),
+                    text!(
+                        "给出了备案号，却说尚未备案",
+                        "a filing number is given, yet it is said not to be filed"
+                    ),
                 ),
                 None => facts.set(
                     if filed == "/subject/filed" {
@@ -159,43 +154,53 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         }
     }
     if facts.bool("/subject/filed") == Some(false) {
-        for (path, zh, en) in [
+        for (path, detail) in [
             (
                 "/subject/at_this_provider",
-                t!("未备案的主体不可能已在本平台接入"),
-                t!("a subject that is not filed cannot be accessed here"),
+                text!(
+                    "未备案的主体不可能已在本平台接入",
+                    "a subject that is not filed cannot be accessed here"
+                ),
             ),
             (
                 "/subject/shell",
-                t!("未备案的主体不可能是空壳主体"),
-                t!("a subject that is not filed cannot be a shell"),
+                text!(
+                    "未备案的主体不可能是空壳主体",
+                    "a subject that is not filed cannot be a shell"
+                ),
             ),
         ] {
             if facts.bool(path) == Some(true) {
-                contradiction(path, zh, en);
+                contradiction(path, detail);
             }
         }
     }
     if facts.bool("/domain/filed") == Some(false) {
-        for (path, zh, en) in [
+        for (path, detail) in [
             (
                 "/domain/accessed_here",
-                t!("未备案的域名不可能已在本平台接入"),
-                t!("a domain that is not filed cannot be accessed here"),
+                text!(
+                    "未备案的域名不可能已在本平台接入",
+                    "a domain that is not filed cannot be accessed here"
+                ),
             ),
             (
                 "/domain/shell",
-                t!("未备案的域名不可能是空壳网站"),
-                t!("a domain that is not filed cannot be a shell website"),
+                text!(
+                    "未备案的域名不可能是空壳网站",
+                    "a domain that is not filed cannot be a shell website"
+                ),
             ),
             (
                 "/domain/same_subject",
-                t!("未备案的域名没有所属主体"),
-                t!("a domain that is not filed belongs to no subject"),
+                text!(
+                    "未备案的域名没有所属主体",
+                    "a domain that is not filed belongs to no subject"
+                ),
             ),
         ] {
             if facts.get(path).is_some() && facts.bool(path) != Some(false) {
-                contradiction(path, zh, en);
+                contradiction(path, detail);
             }
         }
     }
@@ -206,8 +211,10 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         if facts.count(path) == Some(0) {
             contradiction(
                 path,
-                t!("要删除的备案至少有一个"),
-                t!("what is removed exists at least once"),
+                text!(
+                    "要删除的备案至少有一个",
+                    "what is removed exists at least once"
+                ),
             );
         }
     }
@@ -218,8 +225,7 @@ fn contradictions(facts: &mut Facts, out: &mut Vec<Finding>) {
         if domains == 0 {
             contradiction(
                 "/remove/target",
-                t!("网站没有域名可删"),
-                t!("the website has no domain to remove"),
+                text!("网站没有域名可删", "the website has no domain to remove"),
             );
         }
     }
@@ -237,72 +243,44 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
         source: table::PRODUCTS_SOURCE,
         as_of: table::PRODUCTS_AS_OF,
     };
-    let mut not_qualified = |path: &str, zh: String, en: String| {
-        out.push(Finding::server_not_qualified(path, zh, en).rule(rule));
+    let mut not_qualified = |path: &str, condition: Text, required: Arg, given: Arg| {
+        out.push(
+            Finding::server_not_qualified(path, p.name, condition, required, given).rule(rule),
+        );
     };
     if p.subscription_only && facts.text("/server/billing") == Some("pay_as_you_go") {
         not_qualified(
             "/server/billing",
-            format!("{}{}", p.zh, t!("须为包年包月，不支持按量付费")),
-            format!(
-                "a {}{}",
-                p.en,
-                t!(" must be on subscription, not pay-as-you-go")
-            ),
+            text!("付费方式不符", "billing"),
+            text!("包年包月", "subscription").into(),
+            text!("按量付费", "pay-as-you-go").into(),
         );
     }
     if let Some(m) = facts.count("/server/months_purchased") {
         if u64::from(m) < p.min_months {
             not_qualified(
                 "/server/months_purchased",
-                format!(
-                    "{}{}{}{}{}{}",
-                    p.zh,
-                    t!("须购买至少"),
-                    p.min_months,
-                    t!("个月，当前"),
-                    m,
-                    t!("个月")
-                ),
-                format!(
-                    "a {}{}{}{}{}",
-                    p.en,
-                    t!(" must be bought for at least "),
-                    p.min_months,
-                    t!(" months, not "),
-                    m
-                ),
+                text!("购买月数少于要求", "too few months purchased"),
+                p.min_months.into(),
+                m.into(),
             );
         }
     }
     if p.public_ip && facts.bool("/server/public_ip") == Some(false) {
         not_qualified(
             "/server/public_ip",
-            format!("{}{}", p.zh, t!("须有公网IP或公网带宽")),
-            format!("a {}{}", p.en, t!(" needs a public IP or public bandwidth")),
+            text!("没有公网IP", "no public IP"),
+            text!("公网IP或公网带宽", "a public IP or public bandwidth").into(),
+            text!("无", "none").into(),
         );
     }
     if let (Some(min), Some(paid)) = (p.min_order_cny, facts.count("/server/order_amount_cny")) {
         if u64::from(paid) < min {
             not_qualified(
                 "/server/order_amount_cny",
-                format!(
-                    "{}{}{}{}{}{}",
-                    p.zh,
-                    t!("订单金额须不少于"),
-                    min,
-                    t!("元，当前"),
-                    paid,
-                    t!("元")
-                ),
-                format!(
-                    "a {}{}{}{}{}",
-                    p.en,
-                    t!(" order must be at least RMB "),
-                    min,
-                    t!(", not "),
-                    paid
-                ),
+                text!("订单金额（元）低于要求", "order amount in RMB too low"),
+                min.into(),
+                paid.into(),
             );
         }
     }
@@ -311,8 +289,8 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
             out.push(
                 Finding::service_number_quota_exhausted(
                     "/server/service_numbers_used",
-                    used.to_string(),
-                    p.quota.to_string(),
+                    used,
+                    p.quota,
                 )
                 .rule(rule),
             );
@@ -321,8 +299,11 @@ fn check_server(facts: &Facts, out: &mut Vec<Finding>) {
 }
 
 fn needed(path: &'static str) -> Finding {
-    let def = table::fact(path);
-    Finding::fact_needed(path, def.map_or(path, |d| d.zh), def.map_or(path, |d| d.en))
+    match table::fact(path) {
+        Some(def) => Finding::fact_needed(path, def.question),
+        // Every path asked is a fact of the table (checked at build time).
+        None => Finding::fact_needed(path, path),
+    }
 }
 
 const NEW_FILINGS: &[&str] = &[
@@ -361,15 +342,13 @@ pub fn plan_for_type(
         .collect();
     Some(FilingPlan {
         filing_type: Some(def.id.to_string()),
-        label: pick(lang, def.zh, def.en),
+        label: def.name.said(lang),
         blocked: false,
         reasons: Vec::new(),
         materials: materials(def, kind, province, lang),
         advisories: diagnostic::render_all(&advisories, lang),
         diagnostics: Vec::new(),
-        next_steps: table::pairs(def.next_steps)
-            .map(|(zh, en)| pick(lang, zh, en))
-            .collect(),
+        next_steps: def.next_steps.iter().map(|s| s.text.said(lang)).collect(),
         decision: None,
         needs: None,
         likely: None,
@@ -384,7 +363,7 @@ pub fn classify_value(facts: &Value, options: Option<&Value>) -> FilingPlan {
     if let Some(obj) = r.object(options, "/options") {
         r.no_unknown_members(obj, "/options", &["lang"]);
         lang = r
-            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
+            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, LANGS)
             .unwrap_or_default();
     }
     let facts = read_facts(facts, &mut r);
@@ -413,7 +392,8 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
 
     let mut plan = FilingPlan {
         filing_type: None,
-        label: String::new(),
+        // Every outcome below names its own.
+        label: text!("无法确定", "cannot be decided").said(lang),
         blocked: false,
         reasons: Vec::new(),
         materials: Vec::new(),
@@ -442,7 +422,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
     match decided {
         Some(Err(path)) => {
             plan.needs = Some(path.to_string());
-            plan.label = pick(lang, t!("还需要更多信息"), t!("more facts needed"));
+            plan.label = text!("还需要更多信息", "more facts needed").said(lang);
             diags.push(needed(path));
             // The server's known pre-conditions block a new filing whatever is still asked.
             new_filing = plan
@@ -452,7 +432,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                 .is_some_and(|t| NEW_FILINGS.contains(&t));
         }
         None => {
-            plan.label = pick(lang, t!("无法确定"), t!("cannot be decided"));
+            plan.label = text!("无法确定", "cannot be decided").said(lang);
             diags.push(needed("/intent"));
             plan.needs = Some("/intent".to_string());
         }
@@ -461,8 +441,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
             // Reached through several rows, the row's own reason may rest on an assumed answer:
             // the type's label says it all.
             if !mixed {
-                let (reason_zh, reason_en) = row.reason();
-                plan.reasons.push(pick(lang, reason_zh, reason_en));
+                plan.reasons.push(row.reason.said(lang));
             }
             for code in row.advisories.iter().filter(|_| !mixed) {
                 advisories.push(Finding::new(*code, "").rule(rule_of(row)));
@@ -472,25 +451,20 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                     let def =
                         table::filing_type(t).expect("filing types are checked at build time");
                     plan.filing_type = Some(t.to_string());
-                    plan.label = pick(lang, def.zh, def.en);
+                    plan.label = def.name.said(lang);
                     let kind = facts.text("/subject/kind").and_then(SubjectKind::parse);
                     plan.materials = materials(def, kind, facts.text("/province"), lang);
-                    plan.next_steps = table::pairs(def.next_steps)
-                        .map(|(zh, en)| pick(lang, zh, en))
-                        .collect();
+                    plan.next_steps = def.next_steps.iter().map(|s| s.text.said(lang)).collect();
                     for code in def.advisories {
                         if !advisories.iter().any(|a| a.code == *code) {
                             advisories.push(Finding::new(*code, "").rule(rule_of(row)));
                         }
                     }
                     if t.starts_with("access_") {
-                        if let Some(FactValue::List(changes)) = facts.get("/changes") {
+                        if let Some(FactValue::List(_)) = facts.get("/changes") {
                             // An access filing adds a provider to a filing as it stands.
-                            diags.push(
-                                Finding::new(Code::AccessCannotChange, "/changes")
-                                    .arg("changes", changes.join(", "))
-                                    .rule(rule_of(row)),
-                            );
+                            diags
+                                .push(Finding::access_cannot_change("/changes").rule(rule_of(row)));
                         }
                     }
                     if NEW_FILINGS.contains(&t) {
@@ -503,27 +477,31 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
                 }
                 Outcome::Block(code) => {
                     plan.blocked = true;
-                    plan.label = pick(lang, t!("无法办理"), t!("cannot be filed as things stand"));
+                    plan.label = text!("无法办理", "cannot be filed as things stand").said(lang);
+                    // The block's code is the row's: its arguments are the ones the row gives.
                     let mut f = Finding::new(code, block_path(row)).rule(rule_of(row));
-                    if let Some((zh, en)) = row.detail() {
-                        f = f.arg("detail", zh).arg("detail_en", en);
+                    if let Some(detail) = row.detail {
+                        f = f.arg("detail", detail);
                     }
-                    if let Some((zh, en)) = row.what() {
-                        f = f.arg("what", zh).arg("what_en", en);
+                    if let Some(what) = row.what {
+                        f = f.arg("what", what);
                     }
                     if let Some(p) = facts.text("/product").and_then(table::product) {
-                        f = f.arg("product", p.zh).arg("product_en", p.en);
+                        f = f.arg("product", p.name);
                     }
                     if code == Code::OperationOffline {
                         f = offline(row, &facts, f);
                     }
                     diags.push(f);
                     if let Some(then) = row.then.and_then(table::filing_type) {
-                        plan.next_steps.push(pick(
-                            lang,
-                            &format!("{}{}", t!("解决上述问题后办理："), then.zh),
-                            &format!("{}{}", t!("once that is resolved: "), then.en),
-                        ));
+                        plan.next_steps.push(
+                            text!(
+                                "解决上述问题后办理：{operation}",
+                                "once that is resolved: {operation}"
+                            )
+                            .said(lang)
+                            .with("operation", then.name),
+                        );
                     }
                 }
             }
@@ -553,11 +531,7 @@ fn run(mut facts: Facts, lang: Lang, mut diags: Vec<Finding>) -> (FilingPlan, Ve
         // The type stays in view: it is what to file once the blocks are cleared.
         plan.next_steps.insert(
             0,
-            pick(
-                lang,
-                t!("先解决下列阻止办理的问题"),
-                t!("first clear the problems below"),
-            ),
+            text!("先解决下列阻止办理的问题", "first clear the problems below").said(lang),
         );
     }
     plan.advisories = diagnostic::render_all(&advisories, lang);
@@ -572,26 +546,15 @@ fn materials(
     kind: Option<SubjectKind>,
     province: Option<&str>,
     lang: Lang,
-) -> Vec<Line> {
-    let mut out: Vec<Line> = def
+) -> Vec<Said> {
+    let mut out: Vec<Said> = def
         .materials
-        .split('\u{1e}')
-        .filter(|item| !item.is_empty())
-        .filter_map(|item| {
-            let (only, rest) = match (item.strip_prefix("entity:"), item.strip_prefix("personal:"))
-            {
-                (Some(rest), _) => (Some(true), rest),
-                (_, Some(rest)) => (Some(false), rest),
-                _ => (None, item),
-            };
-            if let (Some(entity), Some(k)) = (only, kind) {
-                if k.is_entity() != entity {
-                    return None;
-                }
-            }
-            let (zh, en) = rest.split_once('\u{1f}').unwrap_or((rest, rest));
-            Some(Line::Legacy(pick(lang, zh, en).to_string()))
+        .iter()
+        .filter(|m| match (m.entity, kind) {
+            (Some(entity), Some(k)) => k.is_entity() == entity,
+            _ => true,
         })
+        .map(|m| m.text.said(lang))
         .collect();
     let province = province.filter(|p| crate::data::province(p).is_some());
     if province.is_none() || !NEW_FILINGS.contains(&def.id) {
@@ -607,14 +570,12 @@ fn materials(
             _ => false,
         };
         if applies {
-            let item = Line::Said(
-                text!(
-                    "备案省份要求：{proofs}",
-                    "the filing province asks for: {proofs}"
-                )
-                .said(lang)
-                .with("proofs", crate::province::proof_names(proofs)),
-            );
+            let item = text!(
+                "备案省份要求：{proofs}",
+                "the filing province asks for: {proofs}"
+            )
+            .said(lang)
+            .with("proofs", crate::province::proof_names(proofs));
             if !out.contains(&item) {
                 out.push(item);
             }
@@ -793,14 +754,14 @@ fn offline(row: &Decision, facts: &Facts, f: Finding) -> Finding {
     let Some(operation) = row.offline else {
         return f;
     };
-    let (op_zh, op_en) = table::filing_type(operation).map_or(("", ""), |t| (t.zh, t.en));
     let way = table::offline_way(operation, facts.text("/province"));
-    let (way_zh, way_en) = way.map_or(("", ""), |w| (w.zh, w.en));
-    let f = f
-        .arg("operation", op_zh)
-        .arg("operation_en", op_en)
-        .arg("way", way_zh)
-        .arg("way_en", way_en);
+    let mut f = f;
+    if let Some(t) = table::filing_type(operation) {
+        f = f.arg("operation", t.name);
+    }
+    if let Some(w) = way {
+        f = f.arg("way", w.way);
+    }
     match way {
         Some(w) => f.rule(RuleRef {
             id: w.id,

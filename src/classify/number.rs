@@ -3,7 +3,8 @@
 
 use super::table::{NUMBER_ABBR_AS_OF, NUMBER_ABBR_NOT_USED, NUMBER_ABBR_SOURCE};
 use crate::data;
-use crate::diagnostic::{Code, Finding, RuleRef, Severity};
+use crate::diagnostic::{Finding, RuleRef, Severity};
+use crate::texts::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberKind {
@@ -36,13 +37,13 @@ impl Service {
         }
     }
 
-    /// The service's name with its article, for "is … filing number".
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// The service's name, in English with its article, for "is … filing number".
+    pub fn name(self) -> Text {
         match self {
-            Service::Website => (t!("网站"), t!("a website")),
-            Service::App => (t!("APP"), t!("an APP")),
-            Service::MiniProgram => (t!("小程序"), t!("a mini program")),
-            Service::QuickApp => (t!("快应用"), t!("a quick app")),
+            Service::Website => text!("网站", "a website"),
+            Service::App => text!("APP", "an APP"),
+            Service::MiniProgram => text!("小程序", "a mini program"),
+            Service::QuickApp => text!("快应用", "a quick app"),
         }
     }
 }
@@ -90,11 +91,11 @@ fn site_suffix(s: &str) -> Result<Suffix<'_>, ()> {
 }
 
 /// Parses a normalised number, or says why it is not one.
-pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
+pub fn parse(raw: &str) -> Result<FilingNumber, Text> {
     let mut chars = raw.chars();
     let abbr = chars
         .next()
-        .ok_or((t!("备案号为空"), t!("it is empty")))?
+        .ok_or(text!("备案号为空", "it is empty"))?
         .to_string();
     let rest = chars.as_str();
     if let Some(body) = rest
@@ -107,16 +108,16 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
             NumberKind::Licence
         };
         let (head, site) = site_suffix(body).map_err(|_| {
-            (
-                t!("“-”后应为序号（APP、小程序、快应用另加A、X、K）"),
-                t!("a number follows the \"-\" (with A, X or K for an APP, mini program or quick app)"),
+            text!(
+                "“-”后应为序号（APP、小程序、快应用另加A、X、K）",
+                "a number follows the “-” (with A, X or K for an APP, mini program or quick app)"
             )
         })?;
         let serial = head
             .strip_suffix('号')
-            .ok_or((t!("缺少“号”字"), t!("\"号\" is missing")))?;
+            .ok_or(text!("缺少“号”字", "“号” is missing"))?;
         if !digits(serial, 5, 10) {
-            return Err((t!("编号应为5–10位数字"), t!("the serial is 5 to 10 digits")));
+            return Err(text!("编号应为5–10位数字", "the serial is 5 to 10 digits"));
         }
         return Ok(FilingNumber {
             abbr,
@@ -129,11 +130,11 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
     let telecom = ["B1-", "B2-"].iter().find(|p| rest.starts_with(**p));
     if let Some(prefix) = telecom {
         let (head, site) = site_suffix(&rest[prefix.len()..])
-            .map_err(|_| (t!("“-”后应为序号"), t!("a number follows the \"-\"")))?;
+            .map_err(|_| text!("“-”后应为序号", "a number follows the “-”"))?;
         if !digits(head, 8, 8) {
-            return Err((
-                t!("许可证编号应为8位数字"),
-                t!("the licence serial is 8 digits"),
+            return Err(text!(
+                "许可证编号应为8位数字",
+                "the licence serial is 8 digits"
             ));
         }
         return Ok(FilingNumber {
@@ -144,9 +145,9 @@ pub fn parse(raw: &str) -> Result<FilingNumber, (&'static str, &'static str)> {
             service: site.map(|s| s.1),
         });
     }
-    Err((
-        t!("应为“省份简称+ICP备+数字+号”"),
-        t!("expected a province abbreviation, \"ICP备\", digits and \"号\""),
+    Err(text!(
+        "应为“省份简称+ICP备+数字+号”",
+        "expected a province abbreviation, “ICP备”, digits and “号”"
     ))
 }
 
@@ -182,8 +183,8 @@ pub fn check(
     let shown = crate::input::truncate(raw, 40);
     let parsed = match parse(&number) {
         Ok(n) => n,
-        Err((zh, en)) => {
-            out.push(Finding::filing_number_format(path, shown, zh, en));
+        Err(reason) => {
+            out.push(Finding::filing_number_format(path, shown, reason));
             return None;
         }
     };
@@ -193,41 +194,35 @@ pub fn check(
             .iter()
             .find(|(a, _)| *a == parsed.abbr)
             .and_then(|(_, code)| data::province(code));
-        let mut f = Finding::new(Code::FilingNumberFormat, path).arg("number", shown);
-        f = match typo {
-            Some(p) => f
-                .severity(Severity::Warning)
-                .arg(
-                    "reason",
-                    format!(
-                        "{}的备案号使用简称“{}”，不是“{}”",
-                        p.zh, p.abbr, parsed.abbr
-                    ),
-                )
-                .arg(
-                    "reason_en",
-                    format!(
-                        "{} numbers use the abbreviation {}, not {}",
-                        p.en, p.abbr, parsed.abbr
-                    ),
-                )
-                .suggest(Some(number.replacen(&parsed.abbr, p.abbr, 1)))
-                .rule(abbr_rule()),
-            None => f
-                .arg("reason", format!("“{}”不是省份简称", parsed.abbr))
-                .arg(
-                    "reason_en",
-                    format!("\"{}\" is not a province abbreviation", parsed.abbr),
+        // The province's correct abbreviation is in the suggestion; the number is quoted.
+        let f = match typo {
+            Some(p) => Finding::filing_number_format(
+                path,
+                shown,
+                text!(
+                    "省份简称写错了，该省的备案号使用另一个简称（见建议）",
+                    "the province abbreviation is mistyped: that province's numbers use another (see the suggestion)"
                 ),
+            )
+            .severity(Severity::Warning)
+            .suggest(Some(number.replacen(&parsed.abbr, p.abbr, 1)))
+            .rule(abbr_rule()),
+            None => Finding::filing_number_format(
+                path,
+                shown,
+                text!(
+                    "开头的字不是省份简称",
+                    "it does not begin with a province abbreviation"
+                ),
+            ),
         };
         out.push(f);
         return None;
     };
     if let (true, Some(service)) = (subject_level, parsed.service) {
         let subject = parsed.subject_number();
-        let (what, what_en) = service.names();
         out.push(
-            Finding::filing_number_is_website(path, shown.clone(), what, subject.clone(), what_en)
+            Finding::filing_number_is_website(path, shown.clone(), service.name(), subject.clone())
                 .suggest(Some(subject)),
         );
     }
@@ -236,9 +231,8 @@ pub fn check(
             out.push(Finding::filing_number_province_mismatch(
                 path,
                 parsed.abbr.clone(),
-                p.zh,
+                p.name,
                 p.abbr,
-                p.en,
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! The classifier's data (`data/filing.json`), compiled in by `build.rs`.
 
 use crate::diagnostic::Code;
+use crate::texts::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FactKind {
@@ -17,8 +18,7 @@ pub struct FactDef {
     pub path: &'static str,
     pub kind: FactKind,
     pub values: &'static [&'static str],
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub question: Text,
 }
 
 /// How a decision row tests one fact.
@@ -54,56 +54,34 @@ pub struct Decision {
     /// For `OPERATION_OFFLINE`: the operation the bureau handles itself.
     pub offline: Option<&'static str>,
     pub advisories: &'static [Code],
-    pub source: crate::texts::Text,
-    /// reason_zh, reason_en, detail_zh, detail_en, what_zh, what_en, as_of, confidence,
-    /// separated by U+001F (one pointer in the .wasm instead of eight).
-    pub text: &'static str,
+    pub source: Text,
+    /// Why the row decides as it does.
+    pub reason: Text,
+    /// For a block: what its message names (`{detail}`, `{what}`), where it does.
+    pub detail: Option<Text>,
+    pub what: Option<Text>,
+    pub as_of: &'static str,
 }
 
-impl Decision {
-    fn field(&self, i: usize) -> &'static str {
-        self.text.split('\u{1f}').nth(i).unwrap_or("")
-    }
-    fn optional(&self, i: usize) -> Option<&'static str> {
-        Some(self.field(i)).filter(|s| !s.is_empty())
-    }
-    pub fn reason(&self) -> (&'static str, &'static str) {
-        (self.field(0), self.field(1))
-    }
-    pub fn detail(&self) -> Option<(&'static str, &'static str)> {
-        self.optional(2).zip(self.optional(3))
-    }
-    pub fn what(&self) -> Option<(&'static str, &'static str)> {
-        self.optional(4).zip(self.optional(5))
-    }
-    pub fn as_of(&self) -> &'static str {
-        self.field(6)
-    }
-}
-
-/// The (zh, en) pairs of a packed list (see `materials`).
-pub fn pairs(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    packed
-        .split('\u{1e}')
-        .filter(|item| !item.is_empty())
-        .map(|item| item.split_once('\u{1f}').unwrap_or((item, item)))
+/// One material or next step of an operation.
+pub struct Item {
+    /// `Some(true)`: asked of organisations only; `Some(false)`: of individuals only.
+    pub entity: Option<bool>,
+    pub text: Text,
 }
 
 pub struct FilingTypeDef {
     pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    /// (zh, en) pairs, items split by U+001E and languages by U+001F; read with `pairs`.
-    pub materials: &'static str,
-    pub next_steps: &'static str,
+    pub name: Text,
+    pub materials: &'static [Item],
+    pub next_steps: &'static [Item],
     pub advisories: &'static [Code],
 }
 
 /// What a product must satisfy before it can back a filing.
 pub struct Product {
     pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub name: Text,
     pub subscription_only: bool,
     pub min_months: u64,
     pub public_ip: bool,
@@ -117,8 +95,7 @@ pub struct OfflineWay {
     pub id: &'static str,
     pub province: &'static str,
     pub operation: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    pub way: Text,
 }
 
 /// How an order of one operation uses a section of the application (`data/operations.json`).
@@ -154,7 +131,7 @@ pub struct Operation {
     /// Whether the subject has filed websites, as far as the operation says (`None`: it does
     /// not say, and province rules about new websites stay silent).
     pub existing_websites: Option<bool>,
-    pub source: crate::texts::Text,
+    pub source: Text,
     pub as_of: &'static str,
 }
 

@@ -432,8 +432,8 @@ pub struct RuleText {
     pub id: &'static str,
     pub kind: &'static str,
     pub how: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
+    /// The rule in plain words.
+    pub text: crate::texts::Text,
     pub conflicts: Option<&'static str>,
 }
 

@@ -69,6 +69,9 @@ pub enum Arg {
     /// Alternatives, any one of which will do, each needing all of its texts (“居住证、学生证和
     /// 在读证明” / “residence permit or student card and enrolment certificate”).
     AnyOf(Vec<Vec<Text>>),
+    /// A text with placeholders of its own, filled from its own arguments (“第 {line} 行” / “line
+    /// {line}”): a detail that carries a value.
+    Phrase(Text, Args),
 }
 
 impl From<String> for Arg {
@@ -123,6 +126,13 @@ impl Serialize for Arg {
                 use serde::ser::SerializeMap;
                 let mut m = s.serialize_map(Some(1))?;
                 m.serialize_entry("$any", &AnyOf(groups))?;
+                m.end()
+            }
+            Arg::Phrase(t, args) => {
+                use serde::ser::SerializeMap;
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("$t", &t.index())?;
+                m.serialize_entry("a", args)?;
                 m.end()
             }
         }

@@ -36,6 +36,7 @@ pub fn render_arg(arg: &Arg, lang: Lang, out: &mut String) {
                 out.push_str(t.get(lang));
             }
         }
+        Arg::Phrase(t, args) => out.push_str(&fill(t.get(lang), args, lang)),
         Arg::AnyOf(groups) => {
             let (or, and) = alternatives(lang);
             for (i, g) in groups.iter().enumerate() {

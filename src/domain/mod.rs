@@ -135,7 +135,7 @@ pub fn check_domain_value(
         Value::String(s) => s.clone(),
         other => {
             let mut r = Reader::new();
-            r.unexpected(other, "/input", "a string");
+            r.unexpected(other, "/input", text!("字符串", "a string"));
             findings.extend(r.findings);
             let diagnostics = diagnostic::render_all(&findings, opts.lang);
             return DomainReport {
@@ -205,7 +205,9 @@ pub fn check_domains_value(
         Value::Array(items) if items.len() > max => {
             reader.findings.push(Finding::input_too_large(
                 "/inputs",
-                format!("{} domains, at most {max}", items.len()),
+                text!("域名个数为", "domains:"),
+                items.len(),
+                max,
             ));
             Vec::new()
         }
@@ -213,7 +215,7 @@ pub fn check_domains_value(
             .string_list(Some(inputs), "/inputs")
             .unwrap_or_default(),
         other => {
-            reader.unexpected(other, "/inputs", "a list of strings");
+            reader.unexpected(other, "/inputs", text!("字符串列表", "a list of strings"));
             Vec::new()
         }
     };
@@ -316,10 +318,9 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if length > data::MAX_DOMAIN_INPUT_CHARS {
         a.findings.push(Finding::input_too_large(
             path,
-            format!(
-                "domain of {length} characters, at most {}",
-                data::MAX_DOMAIN_INPUT_CHARS
-            ),
+            text!("域名字符数为", "domain of"),
+            length,
+            data::MAX_DOMAIN_INPUT_CHARS,
         ));
         return a;
     }

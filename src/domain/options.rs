@@ -24,9 +24,6 @@ const FACT_MEMBERS: &[&str] = &[
     "registrar_approved",
 ];
 
-const SUBJECT_KINDS: &str =
-    "personal, enterprise, government, institution, social_group, private_non_enterprise, foundation, law_firm, military or other";
-
 /// The options at `path` read over `base`: a member given replaces `base`'s.
 pub fn read_options(
     v: Option<&Value>,
@@ -47,14 +44,19 @@ pub fn read_options(
         obj.get("subject_kind"),
         &at("subject_kind"),
         SubjectKind::parse,
-        SUBJECT_KINDS,
+        crate::input::Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
     ) {
         opts.subject_kind = Some(kind);
     }
     if let Some(today) = r.date(obj.get("today"), &at("today")) {
         opts.today = today;
     }
-    if let Some(lang) = r.enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en") {
+    if let Some(lang) = r.enumerated(
+        obj.get("lang"),
+        &at("lang"),
+        Lang::parse,
+        crate::input::LANGS,
+    ) {
         opts.lang = lang;
     }
     if let Some(s) = r.object(obj.get("subject"), &at("subject")) {

@@ -174,10 +174,9 @@ pub(crate) fn field_report(
     let checked = if value.chars().count() > MAX_FIELD_CHARS {
         Checked::bad(Finding::input_too_large(
             "/value",
-            format!(
-                "field of {} characters, at most {MAX_FIELD_CHARS}",
-                value.chars().count()
-            ),
+            text!("字段字符数为", "field of"),
+            value.chars().count(),
+            MAX_FIELD_CHARS,
         ))
     } else {
         check_at(kind, value, opts, "/value")
@@ -197,12 +196,8 @@ pub const MAX_FIELD_CHARS: usize = 1024;
 const FIELD_OPTION_MEMBERS: &[&str] =
     &["subject_kind", "national_level", "remark", "today", "lang"];
 
-fn field_names() -> String {
-    FieldKind::ALL
-        .iter()
-        .map(|k| k.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn field_names() -> crate::input::Expected {
+    crate::input::Expected::one_of(FieldKind::ALL.iter().map(|k| k.as_str()))
 }
 
 /// Checks a field given as untrusted values (from JavaScript or JSON): a wrong type or an unknown
@@ -225,7 +220,7 @@ pub fn check_field_value(
             obj.get("subject_kind"),
             &at("subject_kind"),
             SubjectKind::parse,
-            "a subject kind",
+            crate::input::Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
         ) {
             opts.subject_kind = Some(kind);
         }
@@ -238,15 +233,20 @@ pub fn check_field_value(
         if let Some(today) = r.date(obj.get("today"), &at("today")) {
             opts.today = today;
         }
-        if let Some(lang) = r.enumerated(obj.get("lang"), &at("lang"), Lang::parse, "zh-CN or en") {
+        if let Some(lang) = r.enumerated(
+            obj.get("lang"),
+            &at("lang"),
+            Lang::parse,
+            crate::input::LANGS,
+        ) {
             opts.lang = lang;
         }
     }
-    let kind = r.enumerated(Some(field), "/field", FieldKind::parse, &field_names());
+    let kind = r.enumerated(Some(field), "/field", FieldKind::parse, field_names());
     let text = match value {
         Value::String(s) => Some(s.clone()),
         other => {
-            r.unexpected(other, "/value", "a string");
+            r.unexpected(other, "/value", text!("字符串", "a string"));
             None
         }
     };

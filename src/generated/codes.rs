@@ -292,17 +292,19 @@ pub static CODE_TABLE: &[CodeInfo] = &[
 ];
 
 /// One constructor per code, named after it, taking the arguments its templates name.
-#[allow(clippy::too_many_arguments)]
+// Codes that only rule rows raise (their code is data) build their findings generically, so
+// not every constructor has a caller.
+#[allow(clippy::too_many_arguments, dead_code)]
 impl Finding {
-    /// `INPUT_MALFORMED`: 输入格式不正确：{detail}
+    /// `INPUT_MALFORMED`: 输入格式不正确：{problem}；应为：{expected}
     #[inline(never)]
-    pub fn input_malformed(at: impl Into<String>, detail: impl Into<Arg>) -> Finding {
-        Finding::new(Code::InputMalformed, at).arg("detail", detail)
+    pub fn input_malformed(at: impl Into<String>, problem: impl Into<Arg>, expected: impl Into<Arg>) -> Finding {
+        Finding::new(Code::InputMalformed, at).arg("problem", problem).arg("expected", expected)
     }
-    /// `INPUT_TOO_LARGE`: 输入过长：{detail}
+    /// `INPUT_TOO_LARGE`: 输入过长：{what}{size}，上限{bound}
     #[inline(never)]
-    pub fn input_too_large(at: impl Into<String>, detail: impl Into<Arg>) -> Finding {
-        Finding::new(Code::InputTooLarge, at).arg("detail", detail)
+    pub fn input_too_large(at: impl Into<String>, what: impl Into<Arg>, size: impl Into<Arg>, bound: impl Into<Arg>) -> Finding {
+        Finding::new(Code::InputTooLarge, at).arg("what", what).arg("size", size).arg("bound", bound)
     }
     /// `PROVINCE_UNKNOWN`: “{province}”不是内地31个省级行政区代码之一
     #[inline(never)]
@@ -411,23 +413,23 @@ impl Finding {
     }
     /// `DOMAIN_RESTRICTED_SUFFIX`: “.{suffix}”后缀仅供{intended}使用，当前主体类型不能备案
     #[inline(never)]
-    pub fn domain_restricted_suffix(at: impl Into<String>, suffix: impl Into<Arg>, intended: impl Into<Arg>, intended_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::DomainRestrictedSuffix, at).arg("suffix", suffix).arg("intended", intended).arg("intended_en", intended_en)
+    pub fn domain_restricted_suffix(at: impl Into<String>, suffix: impl Into<Arg>, intended: impl Into<Arg>) -> Finding {
+        Finding::new(Code::DomainRestrictedSuffix, at).arg("suffix", suffix).arg("intended", intended)
     }
     /// `DOMAIN_SUFFIX_REQUIRED_FOR_SUBJECT`: {subject_kind}的网站域名应使用{allowed}后缀
     #[inline(never)]
-    pub fn domain_suffix_required_for_subject(at: impl Into<String>, subject_kind: impl Into<Arg>, allowed: impl Into<Arg>, subject_kind_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::DomainSuffixRequiredForSubject, at).arg("subject_kind", subject_kind).arg("allowed", allowed).arg("subject_kind_en", subject_kind_en)
+    pub fn domain_suffix_required_for_subject(at: impl Into<String>, subject_kind: impl Into<Arg>, allowed: impl Into<Arg>) -> Finding {
+        Finding::new(Code::DomainSuffixRequiredForSubject, at).arg("subject_kind", subject_kind).arg("allowed", allowed)
     }
     /// `DOMAIN_SUFFIX_NOT_ACCEPTED_IN_PROVINCE`: {province_name}管局不受理“.{suffix}”后缀的域名
     #[inline(never)]
-    pub fn domain_suffix_not_accepted_in_province(at: impl Into<String>, province_name: impl Into<Arg>, suffix: impl Into<Arg>, province_name_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::DomainSuffixNotAcceptedInProvince, at).arg("province_name", province_name).arg("suffix", suffix).arg("province_name_en", province_name_en)
+    pub fn domain_suffix_not_accepted_in_province(at: impl Into<String>, province_name: impl Into<Arg>, suffix: impl Into<Arg>) -> Finding {
+        Finding::new(Code::DomainSuffixNotAcceptedInProvince, at).arg("province_name", province_name).arg("suffix", suffix)
     }
     /// `DOMAIN_LABEL_NATIONAL_WORD`: {province_name}管局不受理非国家单位在域名中使用“{word}”
     #[inline(never)]
-    pub fn domain_label_national_word(at: impl Into<String>, province_name: impl Into<Arg>, word: impl Into<Arg>, province_name_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::DomainLabelNationalWord, at).arg("province_name", province_name).arg("word", word).arg("province_name_en", province_name_en)
+    pub fn domain_label_national_word(at: impl Into<String>, province_name: impl Into<Arg>, word: impl Into<Arg>) -> Finding {
+        Finding::new(Code::DomainLabelNationalWord, at).arg("province_name", province_name).arg("word", word)
     }
     /// `DOMAIN_DUPLICATE`: 域名“{domain}”重复填写
     #[inline(never)]
@@ -471,8 +473,8 @@ impl Finding {
     }
     /// `DOMAIN_STATUS_BLOCKED`: 域名状态“{status}”不能备案：{meaning}
     #[inline(never)]
-    pub fn domain_status_blocked(at: impl Into<String>, status: impl Into<Arg>, meaning: impl Into<Arg>, meaning_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::DomainStatusBlocked, at).arg("status", status).arg("meaning", meaning).arg("meaning_en", meaning_en)
+    pub fn domain_status_blocked(at: impl Into<String>, status: impl Into<Arg>, meaning: impl Into<Arg>) -> Finding {
+        Finding::new(Code::DomainStatusBlocked, at).arg("status", status).arg("meaning", meaning)
     }
     /// `DOMAIN_NORMALIZED`: 已规范为“{normalized}”
     #[inline(never)]
@@ -481,8 +483,8 @@ impl Finding {
     }
     /// `ID_FORMAT`: 身份证号码格式不正确：{reason}
     #[inline(never)]
-    pub fn id_format(at: impl Into<String>, reason: impl Into<Arg>, reason_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::IdFormat, at).arg("reason", reason).arg("reason_en", reason_en)
+    pub fn id_format(at: impl Into<String>, reason: impl Into<Arg>, length: impl Into<Arg>) -> Finding {
+        Finding::new(Code::IdFormat, at).arg("reason", reason).arg("length", length)
     }
     /// `ID_CHECKSUM`: 身份证号码校验位不正确，应为“{expected}”
     #[inline(never)]
@@ -496,8 +498,8 @@ impl Finding {
     }
     /// `ID_REGION`: 身份证号码的地区代码“{region}”不是{expected}
     #[inline(never)]
-    pub fn id_region(at: impl Into<String>, region: impl Into<Arg>, expected: impl Into<Arg>, expected_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::IdRegion, at).arg("region", region).arg("expected", expected).arg("expected_en", expected_en)
+    pub fn id_region(at: impl Into<String>, region: impl Into<Arg>, expected: impl Into<Arg>) -> Finding {
+        Finding::new(Code::IdRegion, at).arg("region", region).arg("expected", expected)
     }
     /// `ID_IS_USCC`: “{number}”是统一社会信用代码，不是身份证号码
     #[inline(never)]
@@ -506,8 +508,8 @@ impl Finding {
     }
     /// `USCC_FORMAT`: 统一社会信用代码格式不正确：{reason}
     #[inline(never)]
-    pub fn uscc_format(at: impl Into<String>, reason: impl Into<Arg>, reason_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::UsccFormat, at).arg("reason", reason).arg("reason_en", reason_en)
+    pub fn uscc_format(at: impl Into<String>, reason: impl Into<Arg>, length: impl Into<Arg>) -> Finding {
+        Finding::new(Code::UsccFormat, at).arg("reason", reason).arg("length", length)
     }
     /// `USCC_CHECKSUM`: 统一社会信用代码校验位不正确，应为“{expected}”
     #[inline(never)]
@@ -551,13 +553,13 @@ impl Finding {
     }
     /// `CERT_FORMAT`: {document}号码格式不正确：{reason}
     #[inline(never)]
-    pub fn cert_format(at: impl Into<String>, document: impl Into<Arg>, reason: impl Into<Arg>, document_en: impl Into<Arg>, reason_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CertFormat, at).arg("document", document).arg("reason", reason).arg("document_en", document_en).arg("reason_en", reason_en)
+    pub fn cert_format(at: impl Into<String>, document: impl Into<Arg>, reason: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CertFormat, at).arg("document", document).arg("reason", reason)
     }
     /// `SUBJECT_CERT_PREFIX_MISMATCH`: 统一社会信用代码前两位“{prefix}”表示{category}，与所选主办单位性质“{subject_kind}”不符
     #[inline(never)]
-    pub fn subject_cert_prefix_mismatch(at: impl Into<String>, prefix: impl Into<Arg>, category: impl Into<Arg>, subject_kind: impl Into<Arg>, category_en: impl Into<Arg>, subject_kind_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::SubjectCertPrefixMismatch, at).arg("prefix", prefix).arg("category", category).arg("subject_kind", subject_kind).arg("category_en", category_en).arg("subject_kind_en", subject_kind_en)
+    pub fn subject_cert_prefix_mismatch(at: impl Into<String>, prefix: impl Into<Arg>, category: impl Into<Arg>, subject_kind: impl Into<Arg>) -> Finding {
+        Finding::new(Code::SubjectCertPrefixMismatch, at).arg("prefix", prefix).arg("category", category).arg("subject_kind", subject_kind)
     }
     /// `PHONE_FORMAT`: “{phone}”不是有效的中国大陆手机号码
     #[inline(never)]
@@ -571,8 +573,8 @@ impl Finding {
     }
     /// `PHONE_SEGMENT_NOT_PERSONAL`: “{phone}”属于{kind}号段“{segment}”，不是个人手机号码
     #[inline(never)]
-    pub fn phone_segment_not_personal(at: impl Into<String>, phone: impl Into<Arg>, kind: impl Into<Arg>, segment: impl Into<Arg>, kind_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::PhoneSegmentNotPersonal, at).arg("phone", phone).arg("kind", kind).arg("segment", segment).arg("kind_en", kind_en)
+    pub fn phone_segment_not_personal(at: impl Into<String>, phone: impl Into<Arg>, kind: impl Into<Arg>, segment: impl Into<Arg>) -> Finding {
+        Finding::new(Code::PhoneSegmentNotPersonal, at).arg("phone", phone).arg("kind", kind).arg("segment", segment)
     }
     /// `LANDLINE_FORMAT`: “{phone}”不是“区号-号码”形式的固定电话，也不是手机号码
     #[inline(never)]
@@ -586,8 +588,8 @@ impl Finding {
     }
     /// `LANDLINE_LENGTH`: 区号“{area}”的本地号码为{expected}位，这里是{length}位
     #[inline(never)]
-    pub fn landline_length(at: impl Into<String>, area: impl Into<Arg>, expected: impl Into<Arg>, length: impl Into<Arg>, expected_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::LandlineLength, at).arg("area", area).arg("expected", expected).arg("length", length).arg("expected_en", expected_en)
+    pub fn landline_length(at: impl Into<String>, area: impl Into<Arg>, expected: impl Into<Arg>, length: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LandlineLength, at).arg("area", area).arg("expected", expected).arg("length", length)
     }
     /// `EMAIL_FORMAT`: “{email}”不是有效的电子邮箱地址
     #[inline(never)]
@@ -716,18 +718,18 @@ impl Finding {
     }
     /// `FACT_NEEDED`: 还需要知道：{question}
     #[inline(never)]
-    pub fn fact_needed(at: impl Into<String>, question: impl Into<Arg>, question_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FactNeeded, at).arg("question", question).arg("question_en", question_en)
+    pub fn fact_needed(at: impl Into<String>, question: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FactNeeded, at).arg("question", question)
     }
     /// `FACT_CONTRADICTION`: 所填情况互相矛盾：{detail}
     #[inline(never)]
-    pub fn fact_contradiction(at: impl Into<String>, detail: impl Into<Arg>, detail_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FactContradiction, at).arg("detail", detail).arg("detail_en", detail_en)
+    pub fn fact_contradiction(at: impl Into<String>, detail: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FactContradiction, at).arg("detail", detail)
     }
     /// `FILING_TYPE_MISMATCH`: 订单的备案类型“{given}”与所填情况不符，按所填情况应为“{classified}”
     #[inline(never)]
-    pub fn filing_type_mismatch(at: impl Into<String>, given: impl Into<Arg>, classified: impl Into<Arg>, given_en: impl Into<Arg>, classified_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FilingTypeMismatch, at).arg("given", given).arg("classified", classified).arg("given_en", given_en).arg("classified_en", classified_en)
+    pub fn filing_type_mismatch(at: impl Into<String>, given: impl Into<Arg>, classified: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FilingTypeMismatch, at).arg("given", given).arg("classified", classified)
     }
     /// `ACCESS_CANNOT_CHANGE`: 接入备案期间不能修改已备案的主体或网站信息
     #[inline(never)]
@@ -756,18 +758,18 @@ impl Finding {
     }
     /// `NOT_A_CHANGE`: {what}不属于变更，而是换了一个备案主体
     #[inline(never)]
-    pub fn not_a_change(at: impl Into<String>, what: impl Into<Arg>, what_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::NotAChange, at).arg("what", what).arg("what_en", what_en)
+    pub fn not_a_change(at: impl Into<String>, what: impl Into<Arg>) -> Finding {
+        Finding::new(Code::NotAChange, at).arg("what", what)
     }
     /// `OPERATION_OFFLINE`: {operation}无法通过接入商在线办理，须由备案省份的管局办理：{way}
     #[inline(never)]
-    pub fn operation_offline(at: impl Into<String>, operation: impl Into<Arg>, way: impl Into<Arg>, operation_en: impl Into<Arg>, way_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::OperationOffline, at).arg("operation", operation).arg("way", way).arg("operation_en", operation_en).arg("way_en", way_en)
+    pub fn operation_offline(at: impl Into<String>, operation: impl Into<Arg>, way: impl Into<Arg>) -> Finding {
+        Finding::new(Code::OperationOffline, at).arg("operation", operation).arg("way", way)
     }
-    /// `SERVER_NOT_QUALIFIED`: 服务器不满足备案条件：{reason}
+    /// `SERVER_NOT_QUALIFIED`: 服务器不满足备案条件：{product}{condition}（要求：{required}；当前：{given}）
     #[inline(never)]
-    pub fn server_not_qualified(at: impl Into<String>, reason: impl Into<Arg>, reason_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::ServerNotQualified, at).arg("reason", reason).arg("reason_en", reason_en)
+    pub fn server_not_qualified(at: impl Into<String>, product: impl Into<Arg>, condition: impl Into<Arg>, required: impl Into<Arg>, given: impl Into<Arg>) -> Finding {
+        Finding::new(Code::ServerNotQualified, at).arg("product", product).arg("condition", condition).arg("required", required).arg("given", given)
     }
     /// `SERVICE_NUMBER_QUOTA_EXHAUSTED`: 该产品的备案服务号已用完（{used}/{quota}），续费不会增加数量
     #[inline(never)]
@@ -776,8 +778,8 @@ impl Finding {
     }
     /// `COMMERCIAL_NOT_SUPPORTED_ON_PRODUCT`: {product}不能用于经营性备案
     #[inline(never)]
-    pub fn commercial_not_supported_on_product(at: impl Into<String>, product: impl Into<Arg>, product_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::CommercialNotSupportedOnProduct, at).arg("product", product).arg("product_en", product_en)
+    pub fn commercial_not_supported_on_product(at: impl Into<String>, product: impl Into<Arg>) -> Finding {
+        Finding::new(Code::CommercialNotSupportedOnProduct, at).arg("product", product)
     }
     /// `ONE_DOMAIN_PER_WEBSITE`: 每个网站只能备案一个域名，不能给已有网站增加域名
     #[inline(never)]
@@ -836,13 +838,13 @@ impl Finding {
     }
     /// `FILING_NUMBER_FORMAT`: 备案号“{number}”格式不正确：{reason}
     #[inline(never)]
-    pub fn filing_number_format(at: impl Into<String>, number: impl Into<Arg>, reason: impl Into<Arg>, reason_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FilingNumberFormat, at).arg("number", number).arg("reason", reason).arg("reason_en", reason_en)
+    pub fn filing_number_format(at: impl Into<String>, number: impl Into<Arg>, reason: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FilingNumberFormat, at).arg("number", number).arg("reason", reason)
     }
     /// `FILING_NUMBER_IS_WEBSITE`: “{number}”是{what}备案号，这里应填写主体备案号“{subject_number}”
     #[inline(never)]
-    pub fn filing_number_is_website(at: impl Into<String>, number: impl Into<Arg>, what: impl Into<Arg>, subject_number: impl Into<Arg>, what_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FilingNumberIsWebsite, at).arg("number", number).arg("what", what).arg("subject_number", subject_number).arg("what_en", what_en)
+    pub fn filing_number_is_website(at: impl Into<String>, number: impl Into<Arg>, what: impl Into<Arg>, subject_number: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FilingNumberIsWebsite, at).arg("number", number).arg("what", what).arg("subject_number", subject_number)
     }
     /// `FILING_NUMBER_NOT_WEBSITE`: “{number}”不是网站备案号，而是{what}备案号
     #[inline(never)]
@@ -856,8 +858,8 @@ impl Finding {
     }
     /// `FILING_NUMBER_PROVINCE_MISMATCH`: 备案号的省份简称“{abbr}”与备案省份{province_name}（{expected}）不符
     #[inline(never)]
-    pub fn filing_number_province_mismatch(at: impl Into<String>, abbr: impl Into<Arg>, province_name: impl Into<Arg>, expected: impl Into<Arg>, province_name_en: impl Into<Arg>) -> Finding {
-        Finding::new(Code::FilingNumberProvinceMismatch, at).arg("abbr", abbr).arg("province_name", province_name).arg("expected", expected).arg("province_name_en", province_name_en)
+    pub fn filing_number_province_mismatch(at: impl Into<String>, abbr: impl Into<Arg>, province_name: impl Into<Arg>, expected: impl Into<Arg>) -> Finding {
+        Finding::new(Code::FilingNumberProvinceMismatch, at).arg("abbr", abbr).arg("province_name", province_name).arg("expected", expected)
     }
     /// `REMOVE_DOMAIN_IS_CHANGE`: 网站还有其他域名，删除其中一个域名办理变更网站，不是注销网站
     #[inline(never)]

@@ -6,9 +6,11 @@
 //! is read), then the engines' option readers pull typed fields out of it with a [`Reader`].
 
 mod reader;
+mod unreadable;
 mod value;
 
-pub use reader::{truncate, Reader};
+pub use reader::{truncate, Expected, Reader, LANGS};
+pub use unreadable::{unreadable_line, Unreadable};
 #[cfg(target_arch = "wasm32")]
 pub use value::{Budget, NAME_PREFIX_UNITS};
 pub use value::{Limits, Value};

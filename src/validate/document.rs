@@ -58,11 +58,7 @@ fn check_number(
                 }
             } else {
                 let reason = text!("注册号应为15位数字", "a registration number has 15 digits");
-                Checked::bad(Finding::cert_format(
-                    path,
-                    doc_type.name(),
-                    reason,
-                ))
+                Checked::bad(Finding::cert_format(path, doc_type.name(), reason))
             }
         }
         DocumentType::MilitaryCode | DocumentType::Other => Checked {

@@ -102,9 +102,12 @@ pub fn validate_value(app: &Value, options: Option<&Value>, base: &Options) -> R
         if let Some(today) = r.date(obj.get("today"), "/options/today") {
             opts.today = today;
         }
-        if let Some(lang) =
-            r.enumerated(obj.get("lang"), "/options/lang", Lang::parse, "zh-CN or en")
-        {
+        if let Some(lang) = r.enumerated(
+            obj.get("lang"),
+            "/options/lang",
+            Lang::parse,
+            crate::input::LANGS,
+        ) {
             opts.lang = lang;
         }
     }

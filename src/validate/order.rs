@@ -12,7 +12,6 @@ use crate::classify::table::{self, Level, NumberRule, Operation};
 use crate::classify::{self, FactValue, FilingNumber, FilingPlan, Service};
 use crate::diagnostic::{pointer_push, Code, Finding, Lang, RuleRef, Severity};
 use crate::province::Existing;
-use crate::texts::Text;
 
 /// The operation an application is checked for, and how it was learnt.
 pub struct Checked {
@@ -102,18 +101,13 @@ pub fn resolve(app: &Application, lang: Lang, out: &mut Vec<Finding>) -> Checked
     }
     if let (Some(given), Some(decided)) = (stated, classified.as_deref()) {
         if given != decided {
-            let names = |id: &str| table::filing_type(id).map_or(("", ""), |t| (t.zh, t.en));
-            let ((given_zh, given_en), (decided_zh, decided_en)) = (names(given), names(decided));
-            out.push(
-                Finding::filing_type_mismatch(
-                    "/filing/type",
-                    given_zh,
-                    decided_zh,
-                    given_en,
-                    decided_en,
-                )
-                .suggest(Some(decided.to_string())),
-            );
+            // Both are filing types of the table (read and classified from it).
+            if let (Some(g), Some(d)) = (table::filing_type(given), table::filing_type(decided)) {
+                out.push(
+                    Finding::filing_type_mismatch("/filing/type", g.name, d.name)
+                        .suggest(Some(decided.to_string())),
+                );
+            }
         }
     }
     if plan.is_none() {
@@ -212,23 +206,10 @@ fn ignored(c: &Checked, f: &Finding) -> bool {
     false
 }
 
-/// `FACT_CONTRADICTION`'s templates name a zh and an en detail: both get the typed text,
-/// which renders in the message's language.
-fn contradiction(path: &str, detail: Text, op: &Operation) -> Finding {
-    Finding::fact_contradiction(path, detail, detail)
+fn contradiction(path: &str, detail: crate::texts::Text, op: &Operation) -> Finding {
+    Finding::fact_contradiction(path, detail)
         .severity(Severity::Warning)
         .rule(rule(op))
-}
-
-/// What a filing number's service digit says it numbers (none: the subject).
-fn service_name(service: Option<Service>) -> Text {
-    match service {
-        None => text!("主体", "a subject"),
-        Some(Service::Website) => text!("网站", "a website"),
-        Some(Service::App) => text!("APP", "an APP"),
-        Some(Service::MiniProgram) => text!("小程序", "a mini program"),
-        Some(Service::QuickApp) => text!("快应用", "a quick app"),
-    }
 }
 
 fn rule(op: &Operation) -> RuleRef {
@@ -326,10 +307,13 @@ pub fn apply(c: &Checked, app: &Application, province: Option<&str>, out: &mut V
             continue;
         };
         if parsed.service != Some(Service::Website) {
+            let what = parsed
+                .service
+                .map_or(text!("主体", "a subject"), Service::name);
             out.push(Finding::filing_number_not_website(
                 path.as_str(),
                 crate::input::truncate(raw, 40),
-                service_name(parsed.service),
+                what,
             ));
         }
         if let Some(subject) = &subject_parsed {

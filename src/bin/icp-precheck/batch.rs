@@ -6,8 +6,8 @@
 //! whenever the input has nothing more buffered, so a caller writing one line and waiting gets
 //! its report, while a file is written in large blocks.
 
-use icp_precheck::input::{Reader, Value};
-use icp_precheck::{Diagnostic, Lang};
+pub use icp_precheck::Unreadable;
+use icp_precheck::{Diagnostic, Lang, Value};
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
 
@@ -95,50 +95,15 @@ fn next_line(
 }
 
 /// Why a line is no document, in both languages; the number is the line's.
-fn unreadable_detail(lang: Lang, line: u64, why: &Unreadable) -> String {
-    let zh = lang == Lang::ZhCn;
-    match why {
-        Unreadable::Blank if zh => format!("第 {line} 行是空行，每行应是一个 JSON 文档"),
-        Unreadable::Blank => format!("line {line} is blank; each line must hold one JSON document"),
-        Unreadable::NotUtf8 if zh => format!("第 {line} 行不是 UTF-8 文本"),
-        Unreadable::NotUtf8 => format!("line {line} is not UTF-8 text"),
-        Unreadable::Incomplete if zh => format!("第 {line} 行的 JSON 文档不完整"),
-        Unreadable::Incomplete => format!("line {line} ends before its JSON document does"),
-        Unreadable::NotJson { byte } if zh => {
-            format!("第 {line} 行不是有效的 JSON（第 {byte} 个字节处）")
-        }
-        Unreadable::NotJson { byte } => format!("line {line} is not valid JSON (at byte {byte})"),
-    }
-}
-
-/// A line that is no JSON document.
-pub enum Unreadable {
-    Blank,
-    NotUtf8,
-    Incomplete,
-    NotJson { byte: usize },
-}
-
 fn unread_report(kind: Kind, lang: Lang, line: u64, why: Option<&Unreadable>) -> Checked {
-    let mut r = Reader::new();
-    match why {
-        Some(why) => r.malformed("", unreadable_detail(lang, line, why)),
-        // The library's wording for an input past its byte bound, as the single-document mode
-        // reports a document past it.
-        None => r.unexpected(
-            &Value::TooLarge {
-                what: "input bytes",
-                size: MAX_LINE_BYTES,
-            },
-            "",
-            "",
-        ),
-    }
+    let why = why.copied().unwrap_or(Unreadable::TooLong {
+        bound: MAX_LINE_BYTES,
+    });
     let unread = Unread {
         line,
         ok: false,
         blocked: (kind == Kind::Plan).then_some(true),
-        diagnostics: icp_precheck::diagnostic::render_all(&r.findings, lang),
+        diagnostics: vec![icp_precheck::unreadable_line(line, why, lang)],
     };
     Checked {
         problem: true,

@@ -353,6 +353,7 @@ fn read_json_input(source: Box<dyn Read>, what: &str) -> Option<Value> {
     let problem = match why {
         Unreadable::NotUtf8 => "is not UTF-8 text".to_string(),
         Unreadable::Blank => "is empty".to_string(),
+        Unreadable::TooLong { bound } => format!("is longer than {bound} bytes"),
         Unreadable::Incomplete | Unreadable::NotJson { .. } => {
             match serde_json::from_slice::<serde_json::Value>(&bytes) {
                 Err(e) => format!("is not JSON: {e}"),
