@@ -4,6 +4,8 @@
 //! public [`Diagnostic`] in the requested language, filling the registry's message templates.
 
 mod codes;
+// The native renderer; in the `.wasm` the package renders (js/render.js).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod template;
 
 pub use codes::{Code, CodeInfo};

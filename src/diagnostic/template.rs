@@ -22,7 +22,6 @@ pub fn alternatives(lang: Lang) -> (&'static str, &'static str) {
 }
 
 /// Writes one argument in `lang`.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn render_arg(arg: &Arg, lang: Lang, out: &mut String) {
     match arg {
         Arg::Str(s) => isolate(s, out),
@@ -57,7 +56,6 @@ pub fn render_arg(arg: &Arg, lang: Lang, out: &mut String) {
 /// Replaces each `{name}` with its argument. An unknown name is left as written, so a missing
 /// argument shows up in tests instead of silently vanishing. Arguments echo user text, so their
 /// bidirectional controls are named ([`isolate`]) rather than left to reorder the message.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn fill(template: &str, args: &Args, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
