@@ -797,7 +797,7 @@ fn gen_tables(out_dir: &str) -> String {
         writeln!(
             texts,
             "    RuleText {{ id: {id:?}, kind: {kind:?}, how: {how:?}, text: {}, conflicts: {:?} }},",
-            texts::pair(&legal_rep_words(s(r, "note_zh", id)), s(r, "summary_en", id)),
+            texts::native_pair(&legal_rep_words(s(r, "note_zh", id)), s(r, "summary_en", id)),
             r.get("conflicts").and_then(Value::as_str),
         )
         .unwrap();

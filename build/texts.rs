@@ -14,6 +14,9 @@ use std::path::Path;
 struct Pairs {
     texts: Vec<(String, String)>,
     index: HashMap<(String, String), u16>,
+    /// Entries only native code renders (the rule list's notes): left out of the package's
+    /// catalogs, which the `.wasm`'s reports never name them in.
+    native_only: std::collections::BTreeSet<u16>,
 }
 
 thread_local! {
@@ -23,7 +26,24 @@ thread_local! {
 /// A text for people in both languages, as the generated Rust names it: `crate::texts::Text(i)`.
 /// Identical pairs share one entry; the same data gives the same indices on every target.
 pub fn pair(zh: &str, en: &str) -> String {
-    format!("crate::texts::Text({})", pair_index(zh, en))
+    let i = pair_index(zh, en);
+    PAIRS.with(|p| p.borrow_mut().native_only.remove(&i));
+    format!("crate::texts::Text({i})")
+}
+
+/// A pair only native code renders; the package's catalogs hold `null` in its place unless
+/// another use needs it.
+pub fn native_pair(zh: &str, en: &str) -> String {
+    let fresh = PAIRS.with(|p| {
+        !p.borrow()
+            .index
+            .contains_key(&(zh.to_string(), en.to_string()))
+    });
+    let i = pair_index(zh, en);
+    if fresh {
+        PAIRS.with(|p| p.borrow_mut().native_only.insert(i));
+    }
+    format!("crate::texts::Text({i})")
 }
 
 /// A text that reads the same in both languages (a citation, a URL).
@@ -65,8 +85,13 @@ pub fn write_pairs(out_dir: &str) {
         for (i, (z, e)) in p.texts.iter().enumerate() {
             writeln!(rust, "    ({z:?}, {e:?}),").unwrap();
             let sep = if i == 0 { "" } else { ",\n" };
-            write!(zh, "{sep}{}", serde_json::to_string(z).expect("text")).unwrap();
-            write!(en, "{sep}{}", serde_json::to_string(e).expect("text")).unwrap();
+            if p.native_only.contains(&(i as u16)) {
+                write!(zh, "{sep}null").unwrap();
+                write!(en, "{sep}null").unwrap();
+            } else {
+                write!(zh, "{sep}{}", serde_json::to_string(z).expect("text")).unwrap();
+                write!(en, "{sep}{}", serde_json::to_string(e).expect("text")).unwrap();
+            }
         }
         rust.push_str("];\n");
         zh.push_str("\n]\n");
