@@ -77,11 +77,9 @@ fn bound_text(what: &str) -> Text {
         "list" => text!("列表项数为", "list of"),
         "object" => text!("对象成员数为", "object of"),
         "depth" => text!("嵌套层数为", "depth of"),
-        "input values" => text!("整个输入的值个数超过", "input values in all: more than"),
-        "input characters" => {
-            text!("整个输入的字符数超过", "input characters in all: more than")
-        }
-        "input bytes" => text!("整个输入的字节数超过", "input bytes in all: more than"),
+        "input values" => text!("整个输入的值个数至少为", "values in all: at least"),
+        "input characters" => text!("整个输入的字符数至少为", "characters in all: at least"),
+        "input bytes" => text!("整个输入的字节数至少为", "bytes in all: at least"),
         _ => text!("值的大小为", "value of"),
     }
 }
@@ -204,12 +202,12 @@ impl Reader {
     pub fn unexpected(&mut self, got: &Value, path: &str, expected: impl Into<Expected>) {
         match got {
             Value::TooLarge { what, size } if what.starts_with("input ") => {
-                // A bound on the whole input: `size` is the bound, the input's size is unknown
-                // because reading stopped there.
+                // A bound on the whole input: `size` is the bound, and the input's own size is
+                // unknown because reading stopped one past it.
                 self.findings.push(Finding::input_too_large(
                     path,
                     bound_text(what),
-                    *size,
+                    size.saturating_add(1),
                     *size,
                 ));
             }
@@ -311,10 +309,13 @@ mod tests {
         });
         assert_eq!(got[0].0, "输入过长：字符串长度为5000，上限4096");
         assert_eq!(got[0].1, "Input too large: string of 5000, at most 4096");
-        assert_eq!(got[1].0, "输入过长：整个输入的字符数超过262144，上限262144");
+        assert_eq!(
+            got[1].0,
+            "输入过长：整个输入的字符数至少为262145，上限262144"
+        );
         assert_eq!(
             got[1].1,
-            "Input too large: input characters in all: more than 262144, at most 262144"
+            "Input too large: characters in all: at least 262145, at most 262144"
         );
     }
 }

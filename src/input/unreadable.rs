@@ -33,10 +33,13 @@ pub fn unreadable_line(line: u64, why: Unreadable, lang: Lang) -> Diagnostic {
         Unreadable::TooLong { bound } => Finding::input_too_large(
             "",
             phrase(
-                text!("第 {line} 行的字节数", "the bytes of line {line}"),
+                text!(
+                    "第 {line} 行的字节数至少为",
+                    "the bytes of line {line}: at least"
+                ),
                 at(line),
             ),
-            bound,
+            bound.saturating_add(1),
             bound,
         ),
         Unreadable::Blank => Finding::input_malformed(

@@ -59,7 +59,7 @@ test('an input past the totals is refused without the module memory growing', ()
   const before = instance.memory.buffer.byteLength;
   for (let i = 0; i < 50; i += 1) {
     for (const [input, what] of [[huge(), 'characters'], [wide(), 'bytes'], [{ subject: keys }, 'object']]) {
-      const r = pkg.validateApplication(input);
+      const r = pkg.validateApplication(input, { lang: 'en' });
       const d = r.diagnostics.find((x) => x.code === 'INPUT_TOO_LARGE');
       assert.ok(d, `${what}: ${JSON.stringify(r.diagnostics.slice(0, 2))}`);
       assert.match(d.message, new RegExp(what === 'object' ? 'object of 300' : `${what} in all`));
