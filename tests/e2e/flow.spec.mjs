@@ -93,9 +93,6 @@ function chineseLeftovers(texts) {
     .map((s) => s.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, ''))
     .filter((s) => s !== '中文' && s !== '语言 / Language' && HAN.test(s));
 }
-// Rule rows of Zhejiang whose English text in the package's rules.json still carries unquoted
-// Chinese (the package's data, not the page's).
-const KNOWN_RULE_TEXT_LEFTOVERS_33 = ['P33.LEADER_LEGAL_REP', 'P33.SOLE_PROPRIETOR_SEAL'];
 
 // Chinese text keeps the names of things that have no Chinese name here: ICP, URLs and domains,
 // codes and the page's own name.
@@ -423,12 +420,12 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
         const seen = [...during, ...after];
         const leftovers = (entries) => [...new Set((lang === 'en' ? chineseLeftovers : englishLeftovers)(entries.map((e) => e.text)))];
         expect(leftovers(seen.filter((e) => !e.rule)), `${lang} page text`).toEqual([]);
-        // The province's rule rows are the package's own texts (rules.json); the rows whose
-        // English still carries Chinese are named, so a fixed row or a new one fails here.
+        // The province's rule rows are the package's own texts (rules.json): wholly in their
+        // language too, Chinese terms quoted in English.
         const rules = seen.filter((e) => e.rule);
         expect(rules.length, 'the province rule rows were read').toBeGreaterThan(10);
         const rowsLeft = [...new Set(rules.filter((e) => leftovers([e]).length).map((e) => e.rule))].sort();
-        expect(rowsLeft, `${lang} rule rows`).toEqual(lang === 'en' ? KNOWN_RULE_TEXT_LEFTOVERS_33 : []);
+        expect(rowsLeft, `${lang} rule rows`).toEqual([]);
       }
     });
   });
