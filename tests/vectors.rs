@@ -160,3 +160,19 @@ fn every_registered_code_has_both_languages() {
         // That the English is wholly English (Chinese only quoted) is tests/languages.rs's.
     }
 }
+
+/// A vector with a misspelt member is refused when the files load, not silently half-read.
+#[test]
+#[should_panic(expected = "x.jsonl:1: not a vector record: unknown field `verdcit`")]
+fn a_misspelt_vector_member_fails() {
+    common::load("x.jsonl", r#"{"id": "X1", "note": "n", "verdcit": "ok"}"#);
+}
+
+#[test]
+#[should_panic(expected = "x.jsonl:2: not a vector record: invalid type")]
+fn a_vector_member_of_the_wrong_type_fails() {
+    common::load(
+        "x.jsonl",
+        "{\"id\": \"X1\", \"note\": \"n\"}\n{\"id\": \"X2\", \"note\": \"n\", \"codes\": \"DOMAIN_EMPTY\"}",
+    );
+}

@@ -295,15 +295,70 @@ fn set_pointer(root: &mut Value, ptr: &str, value: Value, id: &str) {
     }
 }
 
+/// Every member a vector may have, typed: a line with a misspelt or unknown member, or a member
+/// of the wrong type, fails to load, naming its file and line, instead of being silently unread.
+/// The judges read the members through `Vector::raw`; this record is the vectors' schema.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Record {
+    id: String,
+    note: String,
+    verdict: Option<String>,
+    // What is checked: one domain, a list, a field, an application (a base with edits), facts.
+    input: Option<Value>,
+    input_repeat: Option<serde_json::Map<String, Value>>,
+    inputs: Option<Vec<Value>>,
+    field: Option<String>,
+    application: Option<Value>,
+    base: Option<String>,
+    set: Option<serde_json::Map<String, Value>>,
+    set_repeat: Option<serde_json::Map<String, Value>>,
+    repeat: Option<serde_json::Map<String, Value>>,
+    remove: Option<Vec<String>>,
+    facts: Option<Value>,
+    options: Option<Value>,
+    // What is expected.
+    codes: Option<Vec<String>>,
+    absent: Option<Vec<String>>,
+    also: Option<Vec<String>>,
+    paths: Option<Vec<String>>,
+    rules: Option<Vec<String>>,
+    severity: Option<String>,
+    severities: Option<serde_json::Map<String, Value>>,
+    ascii: Option<Value>,
+    unicode: Option<Value>,
+    suggestion: Option<Value>,
+    normalized: Option<String>,
+    normalized_at: Option<serde_json::Map<String, Value>>,
+    message_contains: Option<String>,
+    receipt: Option<bool>,
+    plan: Option<Value>,
+    filing_type: Option<Value>,
+    blocked: Option<bool>,
+    decision: Option<String>,
+    needs: Option<Value>,
+    likely: Option<serde_json::Map<String, Value>>,
+    label: Option<String>,
+    material_absent: Option<String>,
+    material_contains: Option<String>,
+    next_step_contains: Option<String>,
+}
+
 pub fn load(file: &'static str, text: &'static str) -> Vec<Vector> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| Vector {
-            file,
-            line: i + 1,
-            raw: serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("{file}:{}: bad JSON: {e}", i + 1)),
+        .map(|(i, l)| {
+            if let Err(e) = serde_json::from_str::<Record>(l) {
+                panic!("{file}:{}: not a vector record: {e}", i + 1);
+            }
+            Vector {
+                file,
+                line: i + 1,
+                raw: serde_json::from_str(l)
+                    .unwrap_or_else(|e| panic!("{file}:{}: bad JSON: {e}", i + 1)),
+            }
         })
         .collect()
 }
