@@ -136,6 +136,7 @@ mod json_out;
 mod province;
 #[cfg(not(target_arch = "wasm32"))]
 mod registry;
+mod rules;
 mod ruleset;
 mod subject;
 mod text;

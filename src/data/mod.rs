@@ -475,15 +475,6 @@ pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {
     RESTRICTED_SUFFIXES.iter().find(|r| r.suffix == ascii)
 }
 
-/// The rules that apply in `province`: its own rows first, then the national baseline's, so that
-/// the first row of a kind is the most specific one.
-pub fn rules_for(province: Option<&str>) -> impl Iterator<Item = &'static Rule> + '_ {
-    let own = RULES
-        .iter()
-        .filter(move |r| r.province.is_some() && r.province == province);
-    own.chain(RULES.iter().filter(|r| r.province.is_none()))
-}
-
 pub fn epp_status(status: &str) -> Option<&'static EppStatus> {
     EPP_STATUSES
         .iter()

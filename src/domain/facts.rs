@@ -6,6 +6,7 @@ use super::{Ctx, DomainFacts};
 use crate::data::{self, OwnerMatch, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{pointer_push, Finding, RuleRef};
+use crate::rules::{Selector, UnknownKind};
 
 /// Names compare after folding what differs only in how it was typed: surrounding and inner
 /// blanks, and full-width brackets (公司名称（北京） vs (北京)).
@@ -31,8 +32,9 @@ fn same_document(a: &str, b: &str) -> bool {
 
 /// The first rule of this kind: the province's row if it has one, else the baseline's.
 fn rule_of(ctx: &Ctx, pick: impl Fn(&RuleKind) -> bool) -> Option<&'static data::Rule> {
-    data::rules_for(ctx.province)
-        .find(|r| pick(&r.kind) && r.applies_to.matches(ctx.subject_kind) != Some(false))
+    // The row only sets the severity and reference of a finding the facts raise anyway: while
+    // the kind is unknown the row that may apply is the one to judge by.
+    Selector::new(ctx.province, ctx.subject_kind, UnknownKind::Include).governing(pick)
 }
 
 pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Finding>) {

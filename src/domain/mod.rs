@@ -20,6 +20,7 @@ use crate::data;
 use crate::date::Date;
 use crate::diagnostic::{self, pointer_push, Code, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
+use crate::rules::{Selector, UnknownKind};
 use crate::subject::SubjectKind;
 use serde::Serialize;
 
@@ -283,10 +284,10 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
         data::RuleKind::MaxDomainsPerSite(max) => max,
         _ => u32::MAX,
     };
-    let strictest = data::rules_for(province)
-        .filter(|r| matches!(r.kind, data::RuleKind::MaxDomainsPerSite(_)))
-        .filter(|r| r.applies_to.matches(options.subject_kind) != Some(false))
-        .min_by_key(|r| (limit(r), std::cmp::Reverse(r.severity)));
+    // A limit that may apply to the subject is kept while its kind is unknown: the count is
+    // checked anyway, and the looser limit must not pass what the stricter one refuses.
+    let strictest = Selector::new(province, options.subject_kind, UnknownKind::Include)
+        .strictest(|k| matches!(k, data::RuleKind::MaxDomainsPerSite(_)), limit);
     let Some(rule) = strictest else {
         return Vec::new();
     };

@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::data::{self, RuleKind};
 use crate::diagnostic::{Finding, Severity};
+use crate::rules::{Selector, UnknownKind};
 use crate::subject::SubjectKind;
 use crate::texts::Text;
 
@@ -99,10 +100,9 @@ pub fn cnnic_label(ctx: &Ctx, suffix: &str, label: &str, out: &mut Vec<Finding>)
 }
 
 pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding>) {
-    for rule in data::rules_for(ctx.province) {
-        if rule.applies_to.matches(ctx.subject_kind) != Some(true) {
-            continue;
-        }
+    // Each row raises a finding of its own: one for some subject kinds only waits until the kind
+    // is known rather than refuse a suffix the subject may be allowed.
+    for rule in Selector::new(ctx.province, ctx.subject_kind, UnknownKind::Exclude).every() {
         let finding = match &rule.kind {
             RuleKind::TldAllowlist { allow, deny } => {
                 let allowed = allow.iter().any(|e| data::suffix_listed(suffix, e));

@@ -12,9 +12,10 @@ mod places;
 mod submission;
 
 use crate::application::Application;
-use crate::data::{self, Confidence, Rule, RuleKind};
+use crate::data::{Confidence, Rule, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{Finding, Severity};
+use crate::rules::{Selector, UnknownKind};
 use crate::subject::SubjectKind;
 use crate::texts::Text;
 pub(crate) use facts::proof_names;
@@ -142,32 +143,11 @@ pub fn check(
     }
 }
 
-/// The rows that apply: the province's own (for the subject kind), then the baseline's whose
-/// kind no confident province row of the same kind already covers.
+/// The rows that govern in `province` for the subject kind.
 pub fn rows(province: Option<&str>, kind: Option<SubjectKind>) -> Vec<&'static Rule> {
-    let applies = |r: &&Rule| r.applies_to.matches(kind) == Some(true);
-    let own: Vec<&'static Rule> = data::RULES
-        .iter()
-        .filter(|r| r.province.is_some() && r.province == province)
-        .filter(applies)
-        .collect();
-    // Advisories and listed rows say different things under one variant: they never displace.
-    let displaced = |base: &Rule| {
-        !matches!(
-            base.kind,
-            RuleKind::Advisory { .. } | RuleKind::NotEvaluated
-        ) && own.iter().any(|r| {
-            r.confidence != Confidence::Low
-                && std::mem::discriminant(&r.kind) == std::mem::discriminant(&base.kind)
-        })
-    };
-    let base: Vec<&'static Rule> = data::RULES
-        .iter()
-        .filter(|r| r.province.is_none())
-        .filter(applies)
-        .filter(|r| !displaced(r))
-        .collect();
-    own.into_iter().chain(base).collect()
+    // Every row here raises findings (or names materials) of its own: one for some subject kinds
+    // only waits until the kind is known rather than report against a subject that may be exempt.
+    Selector::new(province, kind, UnknownKind::Exclude).governing_rows()
 }
 
 /// Keeps one finding per fact: the more severe, the earlier among equals. Two findings are the

@@ -1,7 +1,8 @@
 //! Rule rows of the application kinds, picked by kind — never by province — from the compiled
 //! table (`data::RULES`): the province's row where it has one, else the baseline's.
 
-use crate::data::{self, Rule, RuleKind};
+use crate::data::{Rule, RuleKind};
+use crate::rules::{Selector, UnknownKind};
 use crate::subject::SubjectKind;
 
 pub struct RuleSet<'a> {
@@ -11,8 +12,9 @@ pub struct RuleSet<'a> {
 
 impl RuleSet<'_> {
     pub fn first(&self, pick: impl Fn(&RuleKind) -> bool) -> Option<&'static Rule> {
-        data::rules_for(self.province)
-            .find(|r| pick(&r.kind) && r.applies_to.matches(self.subject_kind) != Some(false))
+        // These rows set a threshold or a severity for a check that runs anyway: while the kind
+        // is unknown the row that may apply is the one to judge by.
+        Selector::new(self.province, self.subject_kind, UnknownKind::Include).governing(pick)
     }
 
     pub fn id_min_remaining_days(&self) -> Option<(&'static Rule, u32)> {
