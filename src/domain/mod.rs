@@ -20,7 +20,7 @@ use crate::data;
 use crate::date::Date;
 use crate::diagnostic::{self, pointer_push, Code, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 use serde::Serialize;
 
 /// The filing subject as far as domain checks need it (holder comparison).

@@ -15,8 +15,8 @@ use crate::application::Application;
 use crate::data::{self, Confidence, Rule, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{Finding, Severity};
-use crate::subject::SubjectKind;
 use crate::texts::Text;
+use crate::vocab::SubjectKind;
 pub(crate) use facts::proof_names;
 use facts::Facts;
 

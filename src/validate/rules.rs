@@ -2,7 +2,7 @@
 //! table (`data::RULES`): the province's row where it has one, else the baseline's.
 
 use crate::data::{self, Rule, RuleKind};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 
 pub struct RuleSet<'a> {
     pub province: Option<&'a str>,
