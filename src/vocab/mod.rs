@@ -263,3 +263,56 @@ impl FieldKind {
         FieldKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word reads back as its term, serialises as itself, and names the term in both
+    /// languages; a word used twice in one vocabulary would fail the read-back.
+    fn words_round_trip<T: Copy + PartialEq + std::fmt::Debug + Serialize>(
+        all: &[T],
+        as_str: fn(T) -> &'static str,
+        parse: fn(&str) -> Option<T>,
+        name: fn(T) -> crate::texts::Text,
+    ) {
+        for &term in all {
+            let word = as_str(term);
+            assert_eq!(parse(word), Some(term), "{word}");
+            assert_eq!(serde_json::to_string(&term).unwrap(), format!("{word:?}"));
+            let n = name(term);
+            let (zh, en) = (n.get(crate::Lang::ZhCn), n.get(crate::Lang::En));
+            assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{word}");
+        }
+        assert_eq!(parse("unknown_word"), None);
+    }
+
+    #[test]
+    fn every_vocabulary_reads_back_its_words() {
+        words_round_trip(
+            &SubjectKind::ALL,
+            SubjectKind::as_str,
+            SubjectKind::parse,
+            SubjectKind::name,
+        );
+        words_round_trip(
+            &DocumentType::ALL,
+            DocumentType::as_str,
+            DocumentType::parse,
+            DocumentType::name,
+        );
+        words_round_trip(
+            &Content::ALL,
+            Content::as_str,
+            Content::parse,
+            Content::name,
+        );
+        for k in FieldKind::ALL {
+            assert_eq!(FieldKind::parse(k.as_str()), Some(k));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("{:?}", k.as_str())
+            );
+        }
+    }
+}
