@@ -138,10 +138,10 @@ mod province;
 mod registry;
 mod rules;
 mod ruleset;
-mod subject;
 mod text;
 mod texts;
 mod validate;
+mod vocab;
 
 /// The package's exports (`checkDomain`, `validateApplication` …), which the wasm tests call.
 #[cfg(target_arch = "wasm32")]
@@ -150,19 +150,18 @@ pub mod wasm;
 pub use date::Date;
 pub use diagnostic::{Arg, Args, Code, CodeInfo, Diagnostic, Lang, Severity};
 pub use input::{unreadable_line, Limits, Unreadable, Value};
-pub use subject::SubjectKind;
 pub use texts::{as_wire, Said, Text};
+pub use vocab::{Content, DocumentType, FieldKind, SubjectKind};
 
 pub use domain::{
     check_domain, check_domain_list, check_domain_value, check_domains_value, DomainFacts,
     DomainListReport, DomainOptions, DomainReport, DomainSubject,
 };
 
-pub use fields::{check_field, check_field_value, FieldKind, FieldOptions, FieldReport};
+pub use fields::{check_field, check_field_value, FieldOptions, FieldReport};
 
 pub use application::{
-    Application, Content, Document, DocumentType, Order, Person, Preapproval, Subject, ValidUntil,
-    Website,
+    Application, Document, Order, Person, Preapproval, Subject, ValidUntil, Website,
 };
 pub use validate::{
     validate, validate_value, Options as ValidateOptions, Receipt, Report, RulesetRef,

@@ -73,17 +73,17 @@ pub fn codes_typescript() -> String {
         out.push_str(&format!("  | \"{}\"\n", c.name()));
     }
     out.push_str(";\n\n/** Subject kinds (主办单位性质). */\nexport type SubjectKind =\n");
-    for k in crate::subject::SubjectKind::ALL {
+    for k in crate::vocab::SubjectKind::ALL {
         out.push_str(&format!("  | \"{}\"\n", k.as_str()));
     }
     out.push_str(";\n\n/** Fields `checkField` knows. */\nexport type FieldKind =\n");
-    for k in crate::fields::FieldKind::ALL {
+    for k in crate::vocab::FieldKind::ALL {
         out.push_str(&format!("  | \"{}\"\n", k.as_str()));
     }
     out.push_str(
         ";\n\n/** Identity and registration documents (证件类型). */\nexport type DocumentType =\n",
     );
-    for d in crate::application::DocumentType::ALL {
+    for d in crate::vocab::DocumentType::ALL {
         out.push_str(&format!(
             "  | \"{}\" // {}\n",
             d.as_str(),
@@ -91,7 +91,7 @@ pub fn codes_typescript() -> String {
         ));
     }
     out.push_str(";\n\n/** Website content categories (网站服务内容 / 前置审批类别). */\nexport type ContentCategory =\n");
-    for c in crate::application::Content::ALL {
+    for c in crate::vocab::Content::ALL {
         out.push_str(&format!("  | \"{}\"\n", c.as_str()));
     }
     out.push_str(";\n\n/** Supporting documents an applicant can upload (`materials`). */\nexport type Material =\n");

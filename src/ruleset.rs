@@ -117,8 +117,8 @@ fn term_of(id: &str, name: crate::texts::Text) -> Term {
 }
 
 fn vocabulary() -> Vocabulary {
-    use crate::application::{Content, DocumentType};
-    use crate::subject::SubjectKind;
+    use crate::vocab::SubjectKind;
+    use crate::vocab::{Content, DocumentType};
     Vocabulary {
         subject_kinds: SubjectKind::ALL
             .iter()

@@ -186,10 +186,10 @@ fn subject(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Subject> {
         kind: r.enumerated(
             obj.get("kind"),
             &at("kind"),
-            crate::subject::SubjectKind::parse,
+            crate::vocab::SubjectKind::parse,
             names(
-                &crate::subject::SubjectKind::ALL,
-                crate::subject::SubjectKind::as_str,
+                &crate::vocab::SubjectKind::ALL,
+                crate::vocab::SubjectKind::as_str,
             ),
         ),
         name: r.string(obj.get("name"), &at("name")),

@@ -17,8 +17,8 @@ pub use number::{check as check_filing_number, FilingNumber, Service};
 
 use crate::diagnostic::{self, Arg, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
 use crate::input::{Reader, Value, LANGS};
-use crate::subject::SubjectKind;
 use crate::texts::{Said, Text};
+use crate::vocab::SubjectKind;
 use serde::{Deserialize, Serialize};
 use table::{Decision, Outcome, Test, DECISIONS};
 

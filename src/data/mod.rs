@@ -3,14 +3,9 @@
 //!
 //! The types here are plain `'static` tables; `build.rs` writes their contents.
 
-use crate::application::{Content, DocumentType};
 use crate::diagnostic::{RuleRef, Severity};
-use crate::subject::SubjectKind;
-
-pub struct SubjectKindInfo {
-    pub kind: SubjectKind,
-    pub name: crate::texts::Text,
-}
+use crate::vocab::SubjectKind;
+use crate::vocab::{Content, DocumentType};
 
 pub struct ProvinceInfo {
     pub code: &'static str,
@@ -221,7 +216,7 @@ pub enum RuleKind {
         districts: &'static [&'static str],
     },
     DocumentTypeRejected {
-        types: &'static [crate::application::DocumentType],
+        types: &'static [crate::vocab::DocumentType],
         who: Who,
     },
     /// A local ID that does not start with `prefix` needs one of `proofs`.
@@ -457,10 +452,6 @@ pub fn preapproval(content: Content) -> Option<&'static PreapprovalRule> {
 
 pub fn province(code: &str) -> Option<&'static ProvinceInfo> {
     PROVINCES.iter().find(|p| p.code == code)
-}
-
-pub fn subject_kind_info(kind: SubjectKind) -> Option<&'static SubjectKindInfo> {
-    SUBJECT_KINDS.iter().find(|k| k.kind == kind)
 }
 
 /// The approved suffix with this A-label, if any.

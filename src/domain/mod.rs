@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::diagnostic::{self, pointer_push, Code, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
 use crate::rules::{Selector, UnknownKind};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 use serde::Serialize;
 
 /// The filing subject as far as domain checks need it (holder comparison).

@@ -3,7 +3,7 @@
 use super::{DomainFacts, DomainOptions, DomainSubject};
 use crate::diagnostic::{pointer_push, Lang};
 use crate::input::{Reader, Value};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 
 const DOMAIN_OPTION_MEMBERS: &[&str] = &[
     "province",

@@ -5,8 +5,8 @@ use super::Ctx;
 use crate::data::{self, RuleKind};
 use crate::diagnostic::{Finding, Severity};
 use crate::rules::{Selector, UnknownKind};
-use crate::subject::SubjectKind;
 use crate::texts::Text;
+use crate::vocab::SubjectKind;
 
 fn kind_names(kinds: &[SubjectKind]) -> Vec<Text> {
     kinds.iter().map(|k| k.name()).collect()

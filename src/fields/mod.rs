@@ -13,8 +13,9 @@ pub mod uscc;
 
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic, Finding, Lang};
-use crate::subject::SubjectKind;
-use serde::{Deserialize, Serialize};
+use crate::text::compact_code;
+use crate::vocab::{DocumentType, FieldKind, SubjectKind};
+use serde::Serialize;
 
 /// A field's normalised value (when it could be read) and what is wrong with it.
 #[derive(Debug, Default)]
@@ -29,65 +30,6 @@ impl Checked {
             normalized: None,
             findings: vec![f],
         }
-    }
-}
-
-/// The fields `check_field` knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FieldKind {
-    ResidentId,
-    HmtResidencePermit,
-    Passport,
-    HkMoPermit,
-    TwPermit,
-    ForeignPermanentId,
-    Uscc,
-    OrgCode,
-    Mobile,
-    OfficePhone,
-    Email,
-    Address,
-    SiteName,
-}
-
-impl FieldKind {
-    pub const ALL: [FieldKind; 13] = [
-        FieldKind::ResidentId,
-        FieldKind::HmtResidencePermit,
-        FieldKind::Passport,
-        FieldKind::HkMoPermit,
-        FieldKind::TwPermit,
-        FieldKind::ForeignPermanentId,
-        FieldKind::Uscc,
-        FieldKind::OrgCode,
-        FieldKind::Mobile,
-        FieldKind::OfficePhone,
-        FieldKind::Email,
-        FieldKind::Address,
-        FieldKind::SiteName,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FieldKind::ResidentId => "resident_id",
-            FieldKind::HmtResidencePermit => "hmt_residence_permit",
-            FieldKind::Passport => "passport",
-            FieldKind::HkMoPermit => "hk_mo_permit",
-            FieldKind::TwPermit => "tw_permit",
-            FieldKind::ForeignPermanentId => "foreign_permanent_id",
-            FieldKind::Uscc => "uscc",
-            FieldKind::OrgCode => "org_code",
-            FieldKind::Mobile => "mobile",
-            FieldKind::OfficePhone => "office_phone",
-            FieldKind::Email => "email",
-            FieldKind::Address => "address",
-            FieldKind::SiteName => "site_name",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<FieldKind> {
-        FieldKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -126,24 +68,19 @@ pub struct FieldReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Runs one checker at `path`.
+/// Runs one checker at `path`. A document number is checked as its document type is.
 pub fn check_at(kind: FieldKind, value: &str, opts: &FieldOptions, path: &str) -> Checked {
     let today = opts.today;
+    let document = |doc| check_document_number(doc, value, opts.subject_kind, today, path);
     match kind {
-        FieldKind::ResidentId => {
-            resident_id::check(value, resident_id::IdKind::Resident, today, path)
-        }
-        FieldKind::HmtResidencePermit => {
-            resident_id::check(value, resident_id::IdKind::HmtResidencePermit, today, path)
-        }
-        FieldKind::Passport => permits::check(value, permits::Permit::Passport, path),
-        FieldKind::HkMoPermit => permits::check(value, permits::Permit::HkMoPermit, path),
-        FieldKind::TwPermit => permits::check(value, permits::Permit::TwPermit, path),
-        FieldKind::ForeignPermanentId => {
-            permits::check(value, permits::Permit::ForeignPermanentId, path)
-        }
-        FieldKind::Uscc => uscc::check(value, opts.subject_kind, path),
-        FieldKind::OrgCode => org_code::check(value, path),
+        FieldKind::ResidentId => document(DocumentType::ResidentId),
+        FieldKind::HmtResidencePermit => document(DocumentType::HmtResidencePermit),
+        FieldKind::Passport => document(DocumentType::Passport),
+        FieldKind::HkMoPermit => document(DocumentType::HkMoPermit),
+        FieldKind::TwPermit => document(DocumentType::TwPermit),
+        FieldKind::ForeignPermanentId => document(DocumentType::ForeignPermanentId),
+        FieldKind::Uscc => document(DocumentType::Uscc),
+        FieldKind::OrgCode => document(DocumentType::OrgCode),
         FieldKind::Mobile => phone::check_mobile(value, path),
         FieldKind::OfficePhone => phone::check_office_phone(value, path),
         FieldKind::Email => email::check(value, path),
@@ -157,6 +94,46 @@ pub fn check_at(kind: FieldKind, value: &str, opts: &FieldOptions, path: &str) -
             },
             path,
         ),
+    }
+}
+
+/// The checker of each document type's number, for `check_field` and the whole application
+/// alike. `subject_kind` is the kind of the subject a credit code belongs to, if known.
+pub fn check_document_number(
+    doc: DocumentType,
+    number: &str,
+    subject_kind: Option<SubjectKind>,
+    today: Date,
+    path: &str,
+) -> Checked {
+    match doc {
+        // A temporary ID card carries the same number as the card.
+        DocumentType::ResidentId
+        | DocumentType::TemporaryResidentId
+        | DocumentType::HmtResidencePermit => resident_id::check(number, doc, today, path),
+        DocumentType::Passport => permits::check_passport(number, path),
+        DocumentType::HkMoPermit => permits::check_hk_mo_permit(number, path),
+        DocumentType::TwPermit => permits::check_tw_permit(number, path),
+        DocumentType::ForeignPermanentId => permits::check_foreign_permanent_id(number, path),
+        DocumentType::Uscc => uscc::check(number, subject_kind, path),
+        DocumentType::OrgCode => org_code::check(number, path),
+        DocumentType::BusinessRegistration => {
+            let n = compact_code(number);
+            if n.len() == 15 && n.bytes().all(|b| b.is_ascii_digit()) {
+                Checked {
+                    normalized: Some(n),
+                    findings: Vec::new(),
+                }
+            } else {
+                let reason = text!("注册号应为15位数字", "a registration number has 15 digits");
+                Checked::bad(Finding::cert_format(path, doc.name(), reason))
+            }
+        }
+        // No published format: kept as written, trimmed.
+        DocumentType::MilitaryCode | DocumentType::Other => Checked {
+            normalized: Some(crate::text::trim(number).to_string()),
+            findings: Vec::new(),
+        },
     }
 }
 

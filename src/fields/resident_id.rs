@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::diagnostic::Finding;
 use crate::text::compact_code;
 use crate::texts::Text;
+use crate::vocab::DocumentType;
 
 /// Weights of positions 1..17 (2^(18−i) mod 11), GB 11643-1999 §8.
 const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -14,15 +15,6 @@ const CHECK_CHARS: &[u8; 11] = b"10X98765432";
 /// Region codes of 港澳台居民居住证 (Hong Kong, Macao, Taiwan): the permits carry these six
 /// digits, never a county code after 81, 82 or 83.
 pub const HMT_REGIONS: [&str; 3] = ["810000", "820000", "830000"];
-
-/// Which numbers a document type admits.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum IdKind {
-    /// A mainland resident ID; the same algorithm also issues HK/MO/TW residence permits.
-    Resident,
-    /// 港澳台居民居住证: region 81, 82 or 83.
-    HmtResidencePermit,
-}
 
 /// The check character of the first 17 digits.
 pub fn check_char(body: &[u8]) -> Option<char> {
@@ -44,12 +36,11 @@ fn shaped(b: &[u8]) -> bool {
         && (b[17].is_ascii_digit() || b[17] == b'X')
 }
 
-fn region_ok(n: &str, kind: IdKind) -> bool {
+/// A 港澳台居民居住证 carries only the HK, MO or TW region; a resident ID (whose algorithm also
+/// issues those permits) any mainland province too.
+fn region_ok(n: &str, doc: DocumentType) -> bool {
     let hmt = HMT_REGIONS.iter().any(|r| n.starts_with(r));
-    match kind {
-        IdKind::Resident => hmt || (data::province(&n[..2]).is_some()),
-        IdKind::HmtResidencePermit => hmt,
-    }
+    hmt || (doc != DocumentType::HmtResidencePermit && data::province(&n[..2]).is_some())
 }
 
 /// A unified social credit code typed where an ID number belongs: it passes GB 32100 and not
@@ -70,7 +61,7 @@ pub fn readable(raw: &str) -> Option<String> {
     let n = compact_code(raw);
     (shaped(n.as_bytes())
         && !is_credit_code(&n)
-        && region_ok(&n, IdKind::Resident)
+        && region_ok(&n, DocumentType::ResidentId)
         && birth_date(&n).is_some())
     .then_some(n)
 }
@@ -94,7 +85,8 @@ fn format_error(path: &str, reason: Text, n: &str) -> Finding {
     Finding::id_format(path, reason, n.chars().count())
 }
 
-pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
+/// Checks the number of `doc`, a resident ID or a 港澳台居民居住证.
+pub fn check(raw: &str, doc: DocumentType, today: Date, path: &str) -> Checked {
     let n = compact_code(raw);
     let bytes = n.as_bytes();
     if bytes.len() == 15 && bytes.iter().all(u8::is_ascii_digit) {
@@ -131,16 +123,17 @@ pub fn check(raw: &str, kind: IdKind, today: Date, path: &str) -> Checked {
     let mut findings = Vec::new();
     let hmt_prefix = ["81", "82", "83"].contains(&&n[..2]);
     let region = if hmt_prefix { &n[..6] } else { &n[..2] };
-    if !region_ok(&n, kind) {
-        let expected = match kind {
-            IdKind::Resident => text!(
-                "内地省级行政区或港澳台居住证的代码（810000、820000、830000）",
-                "a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)"
-            ),
-            IdKind::HmtResidencePermit => text!(
+    if !region_ok(&n, doc) {
+        let expected = if doc == DocumentType::HmtResidencePermit {
+            text!(
                 "港澳台居民居住证的代码（810000、820000、830000）",
                 "a HK/MO/TW residence-permit code (810000, 820000, 830000)"
-            ),
+            )
+        } else {
+            text!(
+                "内地省级行政区或港澳台居住证的代码（810000、820000、830000）",
+                "a mainland province code or a HK/MO/TW residence-permit code (810000, 820000, 830000)"
+            )
         };
         findings.push(Finding::id_region(path, region, expected));
     }

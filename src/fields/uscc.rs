@@ -3,9 +3,9 @@
 use super::{org_code, Checked};
 use crate::data;
 use crate::diagnostic::{Finding, RuleRef};
-use crate::subject::SubjectKind;
 use crate::text::compact_code;
 use crate::texts::Text;
+use crate::vocab::SubjectKind;
 
 /// The code alphabet: digits and capital letters without I, O, S, V, Z; a character's value is
 /// its index.

@@ -2,10 +2,11 @@
 //! materials, counts, and where each ID was issued.
 
 use super::Scope;
-use crate::application::{Application, Document, DocumentType, Person, Subject, Website};
+use crate::application::{Application, Document, Person, Subject, Website};
 use crate::data::{self, Condition, Count, Proofs, ProvinceInfo};
 use crate::diagnostic::pointer_push;
-use crate::subject::SubjectKind;
+use crate::vocab::DocumentType;
+use crate::vocab::SubjectKind;
 
 /// A leader and where the form shows them.
 pub struct Leader<'a> {

@@ -16,8 +16,8 @@ use crate::data::{Confidence, Rule, RuleKind};
 use crate::date::Date;
 use crate::diagnostic::{Finding, Severity};
 use crate::rules::{Selector, UnknownKind};
-use crate::subject::SubjectKind;
 use crate::texts::Text;
+use crate::vocab::SubjectKind;
 pub(crate) use facts::proof_names;
 use facts::Facts;
 

@@ -3,12 +3,12 @@
 
 use super::facts::{has, issued_in, proof_names, province_of, Leader};
 use super::RowCtx;
-use crate::application::DocumentType;
 use crate::data::{AgeRule, NonlocalMode, Proofs, Who};
 use crate::date::Date;
 use crate::diagnostic::{pointer_push, Finding, Severity};
 use crate::fields::resident_id;
 use crate::texts::Text;
+use crate::vocab::DocumentType;
 
 /// The day someone born on `born` turns `years` (1 March for 29 February in other years).
 fn turns(born: Date, years: u8) -> Option<Date> {
@@ -288,7 +288,7 @@ pub fn credit_code(ctx: &RowCtx, out: &mut Vec<Finding>) {
         return;
     }
     let f = ctx.own(Finding::credit_code_required("/subject/document/type"));
-    out.push(if s.kind == Some(crate::subject::SubjectKind::Enterprise) {
+    out.push(if s.kind == Some(crate::vocab::SubjectKind::Enterprise) {
         f
     } else {
         f.severity(Severity::Warning)

@@ -13,7 +13,7 @@
 //! says which reading it takes ([`UnknownKind`]) and why.
 
 use crate::data::{self, Confidence, Rule, RuleKind};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 
 /// How a row limited to some subject kinds is read while the subject kind is not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

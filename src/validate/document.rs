@@ -2,12 +2,12 @@
 //! its type, and the document stays valid long enough.
 
 use super::{required, Ctx};
-use crate::application::{Document, DocumentType, ValidUntil};
+use crate::application::{Document, ValidUntil};
 use crate::data;
 use crate::diagnostic::{pointer_push, Finding, RuleRef};
-use crate::fields::{org_code, permits, resident_id, uscc, Checked};
-use crate::subject::SubjectKind;
-use crate::text::compact_code;
+use crate::fields;
+use crate::vocab::DocumentType;
+use crate::vocab::SubjectKind;
 
 fn not_allowed(
     path: &str,
@@ -22,50 +22,6 @@ fn not_allowed(
         source: data::DOCUMENTS_SOURCE,
         as_of: data::DOCUMENTS_AS_OF,
     })
-}
-
-fn check_number(
-    ctx: &Ctx,
-    doc_type: DocumentType,
-    number: &str,
-    subject_kind: Option<SubjectKind>,
-    path: &str,
-) -> Checked {
-    match doc_type {
-        DocumentType::ResidentId | DocumentType::TemporaryResidentId => {
-            resident_id::check(number, resident_id::IdKind::Resident, ctx.today, path)
-        }
-        DocumentType::HmtResidencePermit => resident_id::check(
-            number,
-            resident_id::IdKind::HmtResidencePermit,
-            ctx.today,
-            path,
-        ),
-        DocumentType::Passport => permits::check(number, permits::Permit::Passport, path),
-        DocumentType::HkMoPermit => permits::check(number, permits::Permit::HkMoPermit, path),
-        DocumentType::TwPermit => permits::check(number, permits::Permit::TwPermit, path),
-        DocumentType::ForeignPermanentId => {
-            permits::check(number, permits::Permit::ForeignPermanentId, path)
-        }
-        DocumentType::Uscc => uscc::check(number, subject_kind, path),
-        DocumentType::OrgCode => org_code::check(number, path),
-        DocumentType::BusinessRegistration => {
-            let n = compact_code(number);
-            if n.len() == 15 && n.bytes().all(|b| b.is_ascii_digit()) {
-                Checked {
-                    normalized: Some(n),
-                    findings: Vec::new(),
-                }
-            } else {
-                let reason = text!("注册号应为15位数字", "a registration number has 15 digits");
-                Checked::bad(Finding::cert_format(path, doc_type.name(), reason))
-            }
-        }
-        DocumentType::MilitaryCode | DocumentType::Other => Checked {
-            normalized: Some(crate::text::trim(number).to_string()),
-            findings: Vec::new(),
-        },
-    }
 }
 
 fn check_validity(ctx: &Ctx, valid_until: Option<ValidUntil>, path: &str, out: &mut Vec<Finding>) {
@@ -108,11 +64,11 @@ fn check_common(
         text!("证件号码", "document number"),
     ) {
         if let Some(t) = doc.doc_type {
-            let c = check_number(
-                ctx,
+            let c = fields::check_document_number(
                 t,
                 doc.number.as_deref().unwrap_or(""),
                 subject_kind,
+                ctx.today,
                 &at("number"),
             );
             n.number = c.normalized.or(n.number);

@@ -2,9 +2,10 @@
 //! `news`, `bbs` …): the same pre-approval as declared content, asked for as a warning, since
 //! a word is a weaker sign than a declaration (`data/fields.json`, `site_names.licensed`).
 
-use crate::application::{Content, Website};
+use crate::application::Website;
 use crate::data;
 use crate::diagnostic::{pointer_push, Finding, RuleRef};
+use crate::vocab::Content;
 
 fn rule() -> RuleRef {
     RuleRef {

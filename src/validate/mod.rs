@@ -19,7 +19,7 @@ use crate::data;
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic, Finding, Lang};
 use crate::input::{Reader, Value};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 use serde::{Deserialize, Serialize};
 
 /// What a validation depends on besides the application. The engine reads no clock and no

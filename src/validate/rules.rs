@@ -3,7 +3,7 @@
 
 use crate::data::{Rule, RuleKind};
 use crate::rules::{Selector, UnknownKind};
-use crate::subject::SubjectKind;
+use crate::vocab::SubjectKind;
 
 pub struct RuleSet<'a> {
     pub province: Option<&'a str>,

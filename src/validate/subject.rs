@@ -2,12 +2,13 @@
 //! leader.
 
 use super::{document, people, required, Ctx};
-use crate::application::{DocumentType, Subject};
+use crate::application::Subject;
 use crate::data;
 use crate::date::Date;
 use crate::diagnostic::Finding;
 use crate::fields::{address, phone, site_name, uscc};
-use crate::subject::SubjectKind;
+use crate::vocab::DocumentType;
+use crate::vocab::SubjectKind;
 
 pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
     let mut n = s.clone();

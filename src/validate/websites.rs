@@ -2,13 +2,14 @@
 //! across the application, content and pre-approvals, leader, and how many websites in all.
 
 use super::{people, required, subject, Ctx};
-use crate::application::{Application, Content, ValidUntil, Website};
+use crate::application::{Application, ValidUntil, Website};
 use crate::data;
 use crate::diagnostic::{pointer_push, Finding, RuleRef};
 use crate::domain::{self, DomainFacts, DomainOptions, DomainSubject};
 use crate::fields::site_name;
-use crate::subject::SubjectKind;
 use crate::texts::Text;
+use crate::vocab::Content;
+use crate::vocab::SubjectKind;
 
 fn preapproval_ref() -> RuleRef {
     RuleRef {
