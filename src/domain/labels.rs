@@ -12,7 +12,7 @@
 //! one label is right-to-left, every label passes the Bidi rule (RFC 5893).
 
 use super::idna2008::{self, Class};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Arg, Finding};
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
 pub const MAX_LABEL_OCTETS: usize = 63;
@@ -34,15 +34,24 @@ impl Labels {
     }
 }
 
-fn display_char(c: char) -> String {
-    if c.is_control()
-        || c.is_whitespace()
-        || idna2008::is_default_ignorable(c)
-        || idna2008::is_mark(c)
-    {
-        format!("U+{:04X}", c as u32)
-    } else {
-        c.to_string()
+/// A character as a message names it: the invisible ones people type by accident by their name
+/// (“空格” / “space”), other invisible or combining ones by code point, the rest as they are.
+fn display_char(c: char) -> Arg {
+    match c {
+        ' ' => text!("空格", "space").into(),
+        '\u{3000}' => text!("全角空格", "full-width space").into(),
+        '\u{a0}' => text!("不换行空格", "no-break space").into(),
+        '\t' => text!("制表符", "tab").into(),
+        '\u{200b}' => text!("零宽空格", "zero-width space").into(),
+        '\u{feff}' => text!("字节顺序标记", "byte-order mark").into(),
+        c if c.is_control()
+            || c.is_whitespace()
+            || idna2008::is_default_ignorable(c)
+            || idna2008::is_mark(c) =>
+        {
+            format!("U+{:04X}", c as u32).into()
+        }
+        c => c.to_string().into(),
     }
 }
 
