@@ -21,14 +21,14 @@ pub fn check_report<T: serde::Serialize>(ok: bool, diagnostics: &[Diagnostic], r
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     assert!(!(ok && errors), "ok with an error-severity diagnostic");
     for d in diagnostics {
-        assert!(!d.message.is_empty(), "{:?} without a message", d.code);
+        let message = d.message();
+        assert!(!message.is_empty(), "{:?} without a message", d.code);
         // Messages quote user text with its bidirectional controls named.
         assert!(
-            !d.message
+            !message
                 .chars()
                 .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
-            "raw bidi control in {:?}",
-            d.message
+            "raw bidi control in {message:?}"
         );
     }
     assert!(
