@@ -22,9 +22,6 @@ fuzz_target!(|data: &[u8]| {
     common::check_report(r.ok, &r.diagnostics, &r);
     // What the engine accepts it accepts again in the form it gives back.
     if let (true, Some(ascii)) = (plain.ok, &plain.ascii) {
-        assert!(
-            check_domain(ascii, &baseline).ok,
-            "{text:?} → {ascii:?}"
-        );
+        assert!(check_domain(ascii, &baseline).ok, "{text:?} → {ascii:?}");
     }
 });

@@ -138,6 +138,11 @@ fuzz_target!(|input: (Tree, Tree)| {
     common::check_report(d.ok, &d.diagnostics, &d);
     let l = icp_precheck::check_domains_value(&a, Some(&b), &base);
     common::check_report(l.ok, &l.diagnostics, &l);
-    let f = icp_precheck::check_field_value(&b, &a, None, &icp_precheck::FieldOptions::new(common::today()));
+    let f = icp_precheck::check_field_value(
+        &b,
+        &a,
+        None,
+        &icp_precheck::FieldOptions::new(common::today()),
+    );
     common::check_report(f.ok, &f.diagnostics, &f);
 });
