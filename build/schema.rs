@@ -71,6 +71,27 @@ pub struct Data {
     pub fields: FieldsFile,
     pub filing: FilingFile,
     pub operations: OperationsFile,
+    pub baseline_rules: BaselineRulesFile,
+}
+
+/// `data/baseline-rules.json`: the ids of the national rules that are tables, not rows.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineRulesFile {
+    pub about: String,
+    pub rules: Vec<BaselineRule>,
+}
+
+/// One national rule that a table states: its id, and the table its source and date come from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineRule {
+    /// `BASE.…`, as a diagnostic's `rule` member names it.
+    pub id: String,
+    /// `file member.member`: the table whose source and date the rule cites.
+    pub from: String,
+    /// What it checks, for reviewers.
+    pub checks: String,
 }
 
 /// The data files, relative to the crate root, in the order [`load_all`] reads them.
@@ -90,6 +111,7 @@ pub const FILES: &[&str] = &[
     "data/fields.json",
     "data/filing.json",
     "data/operations.json",
+    "data/baseline-rules.json",
 ];
 
 /// Loads every data file from the crate root `root`; stops at the first file refused.
@@ -117,6 +139,7 @@ pub fn load_all(root: &Path) -> Result<Data, Error> {
         fields: at(root, FILES[12])?,
         filing: at(root, FILES[13])?,
         operations: at(root, FILES[14])?,
+        baseline_rules: at(root, FILES[15])?,
     })
 }
 

@@ -434,6 +434,7 @@ pub struct RuleText {
 
 #[cfg(not(target_arch = "wasm32"))]
 include!("../generated/rule_texts.rs");
+include!("../generated/rule_ids.rs");
 
 pub fn material(id: &str) -> Option<&'static Material> {
     MATERIALS.iter().find(|m| m.id == id)

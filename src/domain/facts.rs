@@ -60,7 +60,7 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
                         ready_on.to_string(),
                     )
                     .rule(RuleRef {
-                        id: "BASE.REALNAME_SYNC",
+                        id: crate::data::base_rule::REALNAME_SYNC,
                         province: None,
                         source: data::REALNAME_SYNC_SOURCE,
                         as_of: data::REALNAME_SYNC_AS_OF,
@@ -84,7 +84,7 @@ pub fn check(ctx: &Ctx, facts: &DomainFacts, facts_path: &str, out: &mut Vec<Fin
                 )
                 .severity(s.severity)
                 .rule(RuleRef {
-                    id: "BASE.EPP_STATUS",
+                    id: crate::data::base_rule::EPP_STATUS,
                     province: None,
                     source: data::EPP_STATUS_SOURCE,
                     as_of: data::EPP_STATUS_AS_OF,

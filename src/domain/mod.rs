@@ -414,7 +414,7 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
             let tld = l.unicode.last().cloned().unwrap_or_default();
             let mut f = Finding::domain_tld_not_approved(path, tld);
             f.rule = Some(crate::diagnostic::RuleRef {
-                id: "BASE.TLD_APPROVED",
+                id: crate::data::base_rule::TLD_APPROVED,
                 province: None,
                 source: data::SUFFIX_LIST_SOURCE,
                 as_of: data::SUFFIX_LIST_AS_OF,

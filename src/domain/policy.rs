@@ -62,7 +62,7 @@ pub fn restricted(ctx: &Ctx, suffix: &str, out: &mut Vec<Finding>) {
         )
         .severity(severity)
         .rule(crate::diagnostic::RuleRef {
-            id: "BASE.RESTRICTED_SUFFIX",
+            id: crate::data::base_rule::RESTRICTED_SUFFIX,
             province: None,
             source: r.source,
             as_of: r.as_of,
@@ -80,7 +80,7 @@ pub fn cnnic_label(ctx: &Ctx, suffix: &str, label: &str, out: &mut Vec<Finding>)
         return;
     }
     let rule = crate::diagnostic::RuleRef {
-        id: "BASE.CNNIC_LABEL",
+        id: crate::data::base_rule::CNNIC_LABEL,
         province: None,
         source: r.source,
         as_of: r.as_of,

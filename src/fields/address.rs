@@ -33,7 +33,7 @@ pub fn check(raw: &str, remark: Option<&str>, path: &str) -> Checked {
     });
     if !address.is_empty() && !has_house_number(&address) && !explained {
         findings.push(Finding::address_not_detailed(path).rule(RuleRef {
-            id: "BASE.ADDRESS_HOUSE_NUMBER",
+            id: crate::data::base_rule::ADDRESS_HOUSE_NUMBER,
             province: None,
             source: data::ADDRESS_RULE.source,
             as_of: data::ADDRESS_RULE.as_of,

@@ -42,7 +42,7 @@ pub fn segment(digits: &str) -> Option<&'static data::MobileSegment> {
 
 fn segment_rule() -> RuleRef {
     RuleRef {
-        id: "BASE.MOBILE_SEGMENTS",
+        id: crate::data::base_rule::MOBILE_SEGMENTS,
         province: None,
         source: data::MOBILE_SEGMENT_SOURCE,
         as_of: data::MOBILE_SEGMENT_AS_OF,
@@ -150,7 +150,7 @@ fn area_findings(canonical: &str, path: &str) -> Vec<Finding> {
         return Vec::new();
     };
     let rule = RuleRef {
-        id: "BASE.AREA_CODES",
+        id: crate::data::base_rule::AREA_CODES,
         province: None,
         source: data::AREA_CODE_SOURCE,
         as_of: data::AREA_CODE_AS_OF,

@@ -45,7 +45,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
     let name = fold(trim(raw));
     let mut findings = Vec::new();
     let source_rule = RuleRef {
-        id: "BASE.SITE_NAME_NATIONAL_BASELINE",
+        id: crate::data::base_rule::SITE_NAME_NATIONAL_BASELINE,
         province: None,
         source: data::SITE_NAME_SOURCE,
         as_of: data::SITE_NAME_AS_OF,
@@ -83,10 +83,10 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         findings.push(Finding::site_name_pure_alnum(path).rule(source_rule));
     }
     if let Some(w) = data::SENSITIVE_WORDS.find_in(&name) {
-        findings.push(
-            Finding::site_name_sensitive(path, w)
-                .rule(rule(&data::SENSITIVE_WORDS, "BASE.SITE_NAME_SENSITIVE")),
-        );
+        findings.push(Finding::site_name_sensitive(path, w).rule(rule(
+            &data::SENSITIVE_WORDS,
+            crate::data::base_rule::SITE_NAME_SENSITIVE,
+        )));
     }
     let national_body =
         ctx.subject_kind.is_some_and(SubjectKind::is_state_body) || ctx.national_level;
@@ -96,10 +96,10 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .iter()
             .find(|w| name.starts_with(*w))
         {
-            findings.push(
-                Finding::site_name_national_word(path, *w)
-                    .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_NATIONAL_WORD")),
-            );
+            findings.push(Finding::site_name_national_word(path, *w).rule(rule(
+                &data::NATIONAL_WORDS,
+                crate::data::base_rule::SITE_NAME_NATIONAL_WORD,
+            )));
         }
     }
     let personal = ctx.subject_kind == Some(SubjectKind::Personal);
@@ -111,8 +111,10 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .iter()
             .find(|w| name.find(*w).is_some_and(|at| at > 0));
         if let Some(w) = inside {
-            let f = Finding::site_name_state_word(path, *w)
-                .rule(rule(&data::NATIONAL_WORDS, "BASE.SITE_NAME_STATE_WORD"));
+            let f = Finding::site_name_state_word(path, *w).rule(rule(
+                &data::NATIONAL_WORDS,
+                crate::data::base_rule::SITE_NAME_STATE_WORD,
+            ));
             findings.push(if personal {
                 f.severity(Severity::Error)
             } else {
@@ -129,7 +131,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
                     .severity(Severity::Warning)
                     .rule(rule(
                         &data::PERSONAL_FORBIDDEN_WORDS,
-                        "BASE.SITE_NAME_PLACE_NAME",
+                        crate::data::base_rule::SITE_NAME_PLACE_NAME,
                     )),
             );
         }
@@ -144,17 +146,17 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
                 }) {
                     findings.push(Finding::site_name_personal_forbidden(path, w).rule(rule(
                         &data::PERSONAL_FORBIDDEN_WORDS,
-                        "BASE.SITE_NAME_PERSONAL",
+                        crate::data::base_rule::SITE_NAME_PERSONAL,
                     )));
                 }
             }
         }
         Some(_) => {
             if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
-                findings.push(
-                    Finding::finance_keyword(path, w)
-                        .rule(rule(&data::FINANCE_KEYWORDS, "BASE.FINANCE_KEYWORD")),
-                );
+                findings.push(Finding::finance_keyword(path, w).rule(rule(
+                    &data::FINANCE_KEYWORDS,
+                    crate::data::base_rule::FINANCE_KEYWORD,
+                )));
             }
         }
         None => {}

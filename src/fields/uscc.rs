@@ -91,7 +91,7 @@ pub fn check(raw: &str, subject_kind: Option<SubjectKind>, path: &str) -> Checke
         findings.push(Finding::uscc_embedded_orgcode_bad(path, embedded));
     }
     let rule = RuleRef {
-        id: "BASE.USCC_CATEGORY",
+        id: crate::data::base_rule::USCC_CATEGORY,
         province: None,
         source: data::USCC_CATEGORY_SOURCE,
         as_of: data::USCC_CATEGORY_AS_OF,

@@ -17,7 +17,7 @@ fn not_allowed(
 ) -> Finding {
     let allowed: Vec<crate::texts::Text> = allowed.iter().map(|d| d.name()).collect();
     Finding::cert_type_not_allowed_for_subject(path, who, doc.name(), allowed).rule(RuleRef {
-        id: "BASE.DOCUMENT_TYPES",
+        id: crate::data::base_rule::DOCUMENT_TYPES,
         province: None,
         source: data::DOCUMENTS_SOURCE,
         as_of: data::DOCUMENTS_AS_OF,

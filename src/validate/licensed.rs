@@ -9,7 +9,7 @@ use crate::vocab::Content;
 
 fn rule() -> RuleRef {
     RuleRef {
-        id: "BASE.PREAPPROVAL_IMPLIED",
+        id: crate::data::base_rule::PREAPPROVAL_IMPLIED,
         province: None,
         source: data::LICENSED_SOURCE,
         as_of: data::LICENSED_AS_OF,

@@ -26,7 +26,7 @@ pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
             if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
                 out.push(Finding::finance_keyword("/subject/name", w).rule(
                     crate::diagnostic::RuleRef {
-                        id: "BASE.FINANCE_KEYWORD",
+                        id: crate::data::base_rule::FINANCE_KEYWORD,
                         province: None,
                         source: data::FINANCE_KEYWORDS.source,
                         as_of: data::FINANCE_KEYWORDS.as_of,

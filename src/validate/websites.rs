@@ -13,7 +13,7 @@ use crate::vocab::SubjectKind;
 
 fn preapproval_ref() -> RuleRef {
     RuleRef {
-        id: "BASE.PREAPPROVAL_BASELINE",
+        id: crate::data::base_rule::PREAPPROVAL_BASELINE,
         province: None,
         source: data::PREAPPROVAL_SOURCE,
         as_of: data::PREAPPROVAL_AS_OF,
