@@ -27,6 +27,7 @@ const DATA_FILES: &[&str] = &[
     "data/filing.json",
     "data/operations.json",
     "data/baseline-rules.json",
+    "data/vocabulary.json",
     "build/filing.rs",
     "build/province.rs",
     "data/province-engine.json",
@@ -424,7 +425,12 @@ impl SubjectKinds {
 
 /// One closed vocabulary as an enum: its wire words (`as_str`, `parse`, `ALL`, serialised as
 /// the same words) and its names for people (`name`), so no second list can drift from the data.
-fn gen_vocab_enum(doc: &str, name: &str, derives: &str, rows: &[(String, String)]) -> String {
+fn gen_vocab_enum(
+    doc: &str,
+    name: &str,
+    derives: &str,
+    rows: &[(String, String, Option<String>)],
+) -> String {
     let mut out = String::new();
     writeln!(out, "/// {doc}").unwrap();
     writeln!(
@@ -432,7 +438,10 @@ fn gen_vocab_enum(doc: &str, name: &str, derives: &str, rows: &[(String, String)
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, {derives}serde::Serialize)]\n#[serde(rename_all = \"snake_case\")]\npub enum {name} {{"
     )
     .unwrap();
-    for (word, _) in rows {
+    for (word, _, note) in rows {
+        if let Some(note) = note {
+            writeln!(out, "    /// {note}").unwrap();
+        }
         // serde's snake_case of the variant must give the word back.
         assert!(
             word.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
@@ -446,12 +455,12 @@ fn gen_vocab_enum(doc: &str, name: &str, derives: &str, rows: &[(String, String)
     out.push_str("}\n\n");
     writeln!(out, "impl {name} {{").unwrap();
     writeln!(out, "    pub const ALL: [{name}; {}] = [", rows.len()).unwrap();
-    for (word, _) in rows {
+    for (word, _, _) in rows {
         writeln!(out, "        {name}::{},", camel(word)).unwrap();
     }
     out.push_str("    ];\n\n");
     out.push_str("    pub fn as_str(self) -> &'static str {\n        match self {\n");
-    for (word, _) in rows {
+    for (word, _, _) in rows {
         writeln!(out, "            {name}::{} => {word:?},", camel(word)).unwrap();
     }
     out.push_str("        }\n    }\n\n");
@@ -461,7 +470,7 @@ fn gen_vocab_enum(doc: &str, name: &str, derives: &str, rows: &[(String, String)
     )
     .unwrap();
     out.push_str("    /// The name for people.\n    pub fn name(self) -> crate::texts::Text {\n        match self {\n");
-    for (word, text) in rows {
+    for (word, text, _) in rows {
         writeln!(out, "            {name}::{} => {text},", camel(word)).unwrap();
     }
     out.push_str("        }\n    }\n}\n");
@@ -489,18 +498,65 @@ fn gen_tables(out_dir: &str) -> String {
             kinds.by_alias.insert(alias, kind.clone());
         }
         let name = texts::pair(s(k, "zh", "subject-kinds"), s(k, "en", "subject-kinds"));
-        vocab_kinds.push((kind, name));
+        vocab_kinds.push((kind, name, None));
     }
-    std::fs::write(
-        Path::new(out_dir).join("vocab.rs"),
-        gen_vocab_enum(
-            "Subject kinds (主办单位性质), in the order of `data/subject-kinds.json`.",
-            "SubjectKind",
-            "Hash, serde::Deserialize, ",
-            &vocab_kinds,
-        ),
+    // Document types and content categories, from data/vocabulary.json.
+    let vocabulary = json("data/vocabulary.json");
+    let rows = |key: &str| -> Vec<(String, String, Option<String>)> {
+        vocabulary[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("vocabulary.json: {key}"))
+            .iter()
+            .map(|r| {
+                (
+                    s(r, "id", key).to_string(),
+                    texts::pair(s(r, "zh", key), s(r, "en", key)),
+                    r.get("note").and_then(Value::as_str).map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let documents = rows("document_types");
+    let personal = str_list(
+        &json("data/application.json")["person_documents"],
+        "person_documents",
+    );
+    for p in &personal {
+        assert!(
+            documents.iter().any(|(d, _, _)| d == p),
+            "person_documents: {p} is not a document type of vocabulary.json"
+        );
+    }
+    let mut vocab = gen_vocab_enum(
+        "Subject kinds (主办单位性质), in the order of `data/subject-kinds.json`.",
+        "SubjectKind",
+        "Hash, serde::Deserialize, ",
+        &vocab_kinds,
+    );
+    vocab.push('\n');
+    vocab.push_str(&gen_vocab_enum(
+        "Identity and registration documents (证件类型), in the order of `data/vocabulary.json`.",
+        "DocumentType",
+        "",
+        &documents,
+    ));
+    writeln!(
+        vocab,
+        "\nimpl DocumentType {{\n    /// Documents that identify a person (`data/application.json`, `person_documents`).\n    pub fn is_personal(self) -> bool {{\n        matches!(self, {})\n    }}\n}}\n",
+        personal
+            .iter()
+            .map(|p| format!("DocumentType::{}", camel(p)))
+            .collect::<Vec<_>>()
+            .join(" | ")
     )
-    .expect("write vocab.rs");
+    .unwrap();
+    vocab.push_str(&gen_vocab_enum(
+        "Website content categories (网站服务内容 / 前置审批类别), in the order of `data/vocabulary.json`.",
+        "Content",
+        "",
+        &rows("content"),
+    ));
+    std::fs::write(Path::new(out_dir).join("vocab.rs"), vocab).expect("write vocab.rs");
 
     // Provinces.
     let provinces = json("data/provinces.json");

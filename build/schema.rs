@@ -72,6 +72,28 @@ pub struct Data {
     pub filing: FilingFile,
     pub operations: OperationsFile,
     pub baseline_rules: BaselineRulesFile,
+    pub vocabulary: VocabularyFile,
+}
+
+/// `data/vocabulary.json`: the closed vocabularies of document types and content categories.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyFile {
+    pub about: String,
+    pub document_types: Vec<Term>,
+    pub content: Vec<Term>,
+}
+
+/// One word of a closed vocabulary with its names for people.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The word the API takes (snake_case, never changed).
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    /// For reviewers: what the word covers, where that is not plain.
+    pub note: Option<String>,
 }
 
 /// `data/baseline-rules.json`: the ids of the national rules that are tables, not rows.
@@ -112,6 +134,7 @@ pub const FILES: &[&str] = &[
     "data/filing.json",
     "data/operations.json",
     "data/baseline-rules.json",
+    "data/vocabulary.json",
 ];
 
 /// Loads every data file from the crate root `root`; stops at the first file refused.
@@ -140,6 +163,7 @@ pub fn load_all(root: &Path) -> Result<Data, Error> {
         filing: at(root, FILES[13])?,
         operations: at(root, FILES[14])?,
         baseline_rules: at(root, FILES[15])?,
+        vocabulary: at(root, FILES[16])?,
     })
 }
 

@@ -65,3 +65,162 @@ impl SubjectKind {
         }
     }
 }
+
+/// Identity and registration documents (证件类型), in the order of `data/vocabulary.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentType {
+    ResidentId,
+    /// Same number as the ID card; some bureaux refuse it.
+    TemporaryResidentId,
+    HmtResidencePermit,
+    Passport,
+    HkMoPermit,
+    TwPermit,
+    ForeignPermanentId,
+    Uscc,
+    OrgCode,
+    /// The registration number (注册号) of a business licence from before the three-in-one reform.
+    BusinessRegistration,
+    /// 部队代号, and the army's external paid-service licence.
+    MilitaryCode,
+    /// Another registration certificate (religious venues, foreign cultural centres …).
+    Other,
+}
+
+impl DocumentType {
+    pub const ALL: [DocumentType; 12] = [
+        DocumentType::ResidentId,
+        DocumentType::TemporaryResidentId,
+        DocumentType::HmtResidencePermit,
+        DocumentType::Passport,
+        DocumentType::HkMoPermit,
+        DocumentType::TwPermit,
+        DocumentType::ForeignPermanentId,
+        DocumentType::Uscc,
+        DocumentType::OrgCode,
+        DocumentType::BusinessRegistration,
+        DocumentType::MilitaryCode,
+        DocumentType::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentType::ResidentId => "resident_id",
+            DocumentType::TemporaryResidentId => "temporary_resident_id",
+            DocumentType::HmtResidencePermit => "hmt_residence_permit",
+            DocumentType::Passport => "passport",
+            DocumentType::HkMoPermit => "hk_mo_permit",
+            DocumentType::TwPermit => "tw_permit",
+            DocumentType::ForeignPermanentId => "foreign_permanent_id",
+            DocumentType::Uscc => "uscc",
+            DocumentType::OrgCode => "org_code",
+            DocumentType::BusinessRegistration => "business_registration",
+            DocumentType::MilitaryCode => "military_code",
+            DocumentType::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DocumentType> {
+        DocumentType::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The name for people.
+    pub fn name(self) -> crate::texts::Text {
+        match self {
+            DocumentType::ResidentId => crate::texts::Text(383),
+            DocumentType::TemporaryResidentId => crate::texts::Text(384),
+            DocumentType::HmtResidencePermit => crate::texts::Text(385),
+            DocumentType::Passport => crate::texts::Text(386),
+            DocumentType::HkMoPermit => crate::texts::Text(387),
+            DocumentType::TwPermit => crate::texts::Text(388),
+            DocumentType::ForeignPermanentId => crate::texts::Text(389),
+            DocumentType::Uscc => crate::texts::Text(390),
+            DocumentType::OrgCode => crate::texts::Text(391),
+            DocumentType::BusinessRegistration => crate::texts::Text(392),
+            DocumentType::MilitaryCode => crate::texts::Text(393),
+            DocumentType::Other => crate::texts::Text(394),
+        }
+    }
+}
+
+impl DocumentType {
+    /// Documents that identify a person (`data/application.json`, `person_documents`).
+    pub fn is_personal(self) -> bool {
+        matches!(self, DocumentType::ResidentId | DocumentType::TemporaryResidentId | DocumentType::Passport | DocumentType::HkMoPermit | DocumentType::TwPermit | DocumentType::ForeignPermanentId | DocumentType::HmtResidencePermit)
+    }
+}
+
+/// Website content categories (网站服务内容 / 前置审批类别), in the order of `data/vocabulary.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Content {
+    Other,
+    News,
+    Publishing,
+    Education,
+    Medical,
+    DrugsDevices,
+    Culture,
+    Broadcast,
+    RideHailing,
+    Finance,
+    Games,
+    Bbs,
+}
+
+impl Content {
+    pub const ALL: [Content; 12] = [
+        Content::Other,
+        Content::News,
+        Content::Publishing,
+        Content::Education,
+        Content::Medical,
+        Content::DrugsDevices,
+        Content::Culture,
+        Content::Broadcast,
+        Content::RideHailing,
+        Content::Finance,
+        Content::Games,
+        Content::Bbs,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Content::Other => "other",
+            Content::News => "news",
+            Content::Publishing => "publishing",
+            Content::Education => "education",
+            Content::Medical => "medical",
+            Content::DrugsDevices => "drugs_devices",
+            Content::Culture => "culture",
+            Content::Broadcast => "broadcast",
+            Content::RideHailing => "ride_hailing",
+            Content::Finance => "finance",
+            Content::Games => "games",
+            Content::Bbs => "bbs",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Content> {
+        Content::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The name for people.
+    pub fn name(self) -> crate::texts::Text {
+        match self {
+            Content::Other => crate::texts::Text(395),
+            Content::News => crate::texts::Text(396),
+            Content::Publishing => crate::texts::Text(397),
+            Content::Education => crate::texts::Text(398),
+            Content::Medical => crate::texts::Text(399),
+            Content::DrugsDevices => crate::texts::Text(400),
+            Content::Culture => crate::texts::Text(401),
+            Content::Broadcast => crate::texts::Text(402),
+            Content::RideHailing => crate::texts::Text(403),
+            Content::Finance => crate::texts::Text(404),
+            Content::Games => crate::texts::Text(405),
+            Content::Bbs => crate::texts::Text(406),
+        }
+    }
+}
