@@ -1,7 +1,7 @@
 //! Texts for people as types.
 //!
 //! Every message, hint, name, reason and source the generated tables hold is a [`Text`]: an
-//! index into one catalog of (zh-CN, en) pairs that `build.rs` writes from `data/` and from the
+//! index into one catalog of (zh-CN, en) pairs that the generator (`build/`) writes from `data/` and from the
 //! `text!` pairs written in `src/`. Native builds compile the catalog in and render at the
 //! edge ([`Text::get`]). The `.wasm` does not carry it: what the module returns names each text
 //! by its index in a typed JSON member (`{"$t": 12, "l": "en"}`), and the npm package renders

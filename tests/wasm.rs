@@ -24,7 +24,7 @@ fn js(v: &serde_json::Value) -> JsValue {
 
 // The .wasm returns typed text references and template arguments; the npm package's
 // js/render.js puts the texts in. These tests run that very renderer, in the browser, over the
-// per-language catalogs build.rs wrote, so the judge reads the messages a page shows.
+// per-language catalogs the generator wrote, so the judge reads the messages a page shows.
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/js/render.js")]
 extern "C" {
     fn renderer(catalogs: &JsValue) -> js_sys::Function;

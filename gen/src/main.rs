@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-#[path = "../../build.rs"]
+#[path = "../../build/generate.rs"]
 #[allow(dead_code)]
 mod generator;
 

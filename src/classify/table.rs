@@ -1,4 +1,4 @@
-//! The classifier's data (`data/filing.json`), compiled in by `build.rs`.
+//! The classifier's data (`data/filing.json`), compiled in by the generator (`build/`).
 
 use crate::diagnostic::Code;
 use crate::texts::Text;

@@ -1,7 +1,7 @@
 //! Rule data compiled in from the reviewable files under `data/` (see DATA.md): the approved
 //! suffix list, restricted suffixes, provinces, and the rule rows of `province-rules.json`.
 //!
-//! The types here are plain `'static` tables; `build.rs` writes their contents.
+//! The types here are plain `'static` tables; the generator (`build/`) writes their contents.
 
 use crate::diagnostic::{RuleRef, Severity};
 use crate::vocab::SubjectKind;
@@ -332,7 +332,7 @@ impl AreaCode {
         }
     }
     /// The local-number lengths it admits, for people: "7或8" / "7 or 8". Only seven and
-    /// eight exist (build.rs refuses others), so the three possible texts are written out.
+    /// eight exist (the generator refuses others), so the three possible texts are written out.
     pub fn lengths(&self) -> crate::texts::Text {
         match (self.admits(7), self.admits(8)) {
             (true, true) => text!("7或8", "7 or 8"),

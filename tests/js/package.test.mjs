@@ -52,7 +52,7 @@ test('every vector passes through the installed package', () => {
 });
 
 // The .wasm carries references to its texts; the package's JavaScript puts them in from a catalog
-// build.rs writes from the same data files. Every vector, in both languages, must come out of the
+// the generator writes from the same data files. Every vector, in both languages, must come out of the
 // installed package exactly as the native crate renders it.
 test('every report of the installed package equals the native rendering, in both languages', async () => {
   const cases = [];
