@@ -16,7 +16,7 @@ pub use facts::{read_facts, FactValue, Facts};
 pub use number::{check as check_filing_number, FilingNumber, Service};
 
 use crate::diagnostic::{self, Arg, Code, Diagnostic, Finding, Lang, RuleRef, Severity};
-use crate::input::{Reader, Value, LANGS};
+use crate::input::{Reader, Value};
 use crate::texts::{Said, Text};
 use crate::vocab::SubjectKind;
 use serde::{Deserialize, Serialize};
@@ -362,9 +362,7 @@ pub fn classify_value(facts: &Value, options: Option<&Value>) -> FilingPlan {
     let mut lang = Lang::default();
     if let Some(obj) = r.object(options, "/options") {
         r.no_unknown_members(obj, "/options", &["lang"]);
-        lang = r
-            .enumerated(obj.get("lang"), "/options/lang", Lang::parse, LANGS)
-            .unwrap_or_default();
+        lang = r.lang(obj.get("lang"), "/options/lang").unwrap_or_default();
     }
     let facts = read_facts(facts, &mut r);
     run(facts, lang, r.findings).0

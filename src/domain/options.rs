@@ -1,9 +1,8 @@
 //! Reads `DomainOptions` out of an untrusted value, reporting wrong types at their paths.
 
 use super::{DomainFacts, DomainOptions, DomainSubject};
-use crate::diagnostic::{pointer_push, Lang};
+use crate::diagnostic::pointer_push;
 use crate::input::{Reader, Value};
-use crate::vocab::SubjectKind;
 
 const DOMAIN_OPTION_MEMBERS: &[&str] = &[
     "province",
@@ -40,23 +39,13 @@ pub fn read_options(
     if let Some(p) = r.string(obj.get("province"), &at("province")) {
         opts.province = Some(p.trim().to_string());
     }
-    if let Some(kind) = r.enumerated(
-        obj.get("subject_kind"),
-        &at("subject_kind"),
-        SubjectKind::parse,
-        crate::input::Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
-    ) {
+    if let Some(kind) = r.subject_kind(obj.get("subject_kind"), &at("subject_kind")) {
         opts.subject_kind = Some(kind);
     }
     if let Some(today) = r.date(obj.get("today"), &at("today")) {
         opts.today = today;
     }
-    if let Some(lang) = r.enumerated(
-        obj.get("lang"),
-        &at("lang"),
-        Lang::parse,
-        crate::input::LANGS,
-    ) {
+    if let Some(lang) = r.lang(obj.get("lang"), &at("lang")) {
         opts.lang = lang;
     }
     if let Some(s) = r.object(obj.get("subject"), &at("subject")) {

@@ -193,12 +193,7 @@ pub fn check_field_value(
     if let Some(obj) = r.object(options, "/options") {
         r.no_unknown_members(obj, "/options", FIELD_OPTION_MEMBERS);
         let at = |m: &str| pointer_push("/options", m);
-        if let Some(kind) = r.enumerated(
-            obj.get("subject_kind"),
-            &at("subject_kind"),
-            SubjectKind::parse,
-            crate::input::Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
-        ) {
+        if let Some(kind) = r.subject_kind(obj.get("subject_kind"), &at("subject_kind")) {
             opts.subject_kind = Some(kind);
         }
         if let Some(national) = r.boolean(obj.get("national_level"), &at("national_level")) {
@@ -210,12 +205,7 @@ pub fn check_field_value(
         if let Some(today) = r.date(obj.get("today"), &at("today")) {
             opts.today = today;
         }
-        if let Some(lang) = r.enumerated(
-            obj.get("lang"),
-            &at("lang"),
-            Lang::parse,
-            crate::input::LANGS,
-        ) {
+        if let Some(lang) = r.lang(obj.get("lang"), &at("lang")) {
             opts.lang = lang;
         }
     }

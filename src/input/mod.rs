@@ -9,7 +9,7 @@ mod reader;
 mod unreadable;
 mod value;
 
-pub use reader::{truncate, Expected, Reader, LANGS};
+pub use reader::{truncate, Expected, Reader};
 pub use unreadable::{unreadable_line, Unreadable};
 #[cfg(target_arch = "wasm32")]
 pub use value::{Budget, NAME_PREFIX_UNITS};

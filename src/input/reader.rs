@@ -8,7 +8,7 @@ use crate::diagnostic::{pointer_push, Arg, Finding};
 use crate::texts::Text;
 
 /// The `lang` option's values.
-pub const LANGS: &[&str] = &["zh-CN", "en"];
+const LANGS: &[&str] = &["zh-CN", "en"];
 
 /// What a member should have held, as an `INPUT_MALFORMED` message names it.
 #[derive(Clone, Debug, PartialEq)]
@@ -187,6 +187,26 @@ impl Reader {
             self.malformed(path, text!("不认识的取值", "an unknown value"), expected);
         }
         parsed
+    }
+
+    /// A subject kind, one of the vocabulary's words.
+    pub fn subject_kind(
+        &mut self,
+        v: Option<&Value>,
+        path: &str,
+    ) -> Option<crate::vocab::SubjectKind> {
+        use crate::vocab::SubjectKind;
+        self.enumerated(
+            v,
+            path,
+            SubjectKind::parse,
+            Expected::one_of(SubjectKind::ALL.iter().map(|k| k.as_str())),
+        )
+    }
+
+    /// The language of messages (`zh-CN` or `en`, with the spellings `Lang::parse` accepts).
+    pub fn lang(&mut self, v: Option<&Value>, path: &str) -> Option<crate::diagnostic::Lang> {
+        self.enumerated(v, path, crate::diagnostic::Lang::parse, LANGS)
     }
 
     pub fn date(&mut self, v: Option<&Value>, path: &str) -> Option<crate::date::Date> {

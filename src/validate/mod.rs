@@ -102,12 +102,7 @@ pub fn validate_value(app: &Value, options: Option<&Value>, base: &Options) -> R
         if let Some(today) = r.date(obj.get("today"), "/options/today") {
             opts.today = today;
         }
-        if let Some(lang) = r.enumerated(
-            obj.get("lang"),
-            "/options/lang",
-            Lang::parse,
-            crate::input::LANGS,
-        ) {
+        if let Some(lang) = r.lang(obj.get("lang"), "/options/lang") {
             opts.lang = lang;
         }
     }
