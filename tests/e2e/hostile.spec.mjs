@@ -1,6 +1,7 @@
 // Hostile text in every text field of the page stays text (no markup parsed, no script run, a
 // bidirectional control in a message written as its name), and the server sends the page's
 // policy with what a meta tag cannot say: no framing.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { watchPage } from './page.mjs';
 
@@ -47,6 +48,27 @@ test('the server sends the page policy, with frame-ancestors, and forbids framin
   for (const path of ['/pkg/icp_precheck.js', '/www/app.js']) {
     expect((await request.get(path)).headers()['content-security-policy'], path).toBe(csp);
   }
+});
+
+test('the server sends the module and the scripts gzip\'d to a browser that accepts it, and plain otherwise', async ({ page, request }) => {
+  const root = new URL('../../', import.meta.url);
+  for (const path of ['/pkg/icp_precheck_bg.wasm', '/pkg/icp_precheck.js', '/www/index.html']) {
+    const file = readFileSync(new URL(`.${path}`, root));
+    const gz = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers()['content-encoding'], path).toBe('gzip');
+    expect(gz.headers()['vary'], path).toBe('Accept-Encoding');
+    // Sent compressed: the length on the wire is the gzip'd one, the body decoded is the file.
+    expect(Number(gz.headers()['content-length']), path).toBeLessThan(file.length / 2);
+    expect(Buffer.compare(await gz.body(), file), path).toBe(0);
+    for (const refused of ['identity', 'gzip;q=0']) {
+      const plain = await request.get(path, { headers: { 'accept-encoding': refused } });
+      expect(plain.headers()['content-encoding'], `${path} ${refused}`).toBeUndefined();
+      expect(Number(plain.headers()['content-length']), `${path} ${refused}`).toBe(file.length);
+    }
+  }
+  // The page, its module compiled from the compressed response, still checks a domain.
+  const report = await page.evaluate(async () => (await import('/pkg/icp_precheck.js')).checkDomain('example.com'));
+  expect(report.ok).toBe(true);
 });
 
 test('each hostile shape 2,000 times through the module the page loaded, in Chromium', async ({ page }) => {
