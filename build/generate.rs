@@ -852,6 +852,16 @@ fn gen_tables(out_dir: &str) -> String {
             s(p, "en", "provinces"),
         )
     };
+    // The baseline first, then each province's rows together, in the order the files give them:
+    // the selector reads one province as one slice (`RULE_RANGES`) instead of scanning the table.
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut ranges: Vec<(Option<String>, usize, usize)> = Vec::new();
+    for (i, (province, _)) in rows.iter().enumerate() {
+        match ranges.last_mut() {
+            Some((p, _, end)) if p == province => *end = i + 1,
+            _ => ranges.push((province.clone(), i, i + 1)),
+        }
+    }
     let mut texts = String::from("pub static RULE_TEXTS: &[RuleText] = &[\n");
     out.push_str("pub static RULES: &[Rule] = &[\n");
     let mut ids = BTreeSet::new();
@@ -990,6 +1000,14 @@ fn gen_tables(out_dir: &str) -> String {
             texts::neutral(s(r, "source", id)),
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Where each province's rows are in `RULES` (`None`: the baseline), by province code.\n",
+    );
+    out.push_str("pub static RULE_RANGES: &[(Option<&str>, usize, usize)] = &[\n");
+    for (province, start, end) in &ranges {
+        writeln!(out, "    ({:?}, {start}, {end}),", province.as_deref()).unwrap();
     }
     out.push_str("];\n\n");
     texts.push_str("];\n");

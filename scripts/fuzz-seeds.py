@@ -68,6 +68,8 @@ def main():
     for app in apps:
         put("validate_json", json.dumps(app, ensure_ascii=False))
         put("value_tree", json.dumps(app, ensure_ascii=False))
+        # As the package sends a call's arguments: the list of them, as JSON.stringify writes it.
+        put("args_json", json.dumps([app, {"today": "2026-11-22"}], ensure_ascii=False, separators=(",", ":")))
     for v in records("filing.jsonl"):
         if isinstance(v.get("facts"), dict):
             put("classify_json", json.dumps(v["facts"], ensure_ascii=False))

@@ -191,6 +191,8 @@ pub mod __internal {
     pub use crate::domain::is_ipv6;
     // The wasm layer's JSON writer is compared with serde_json over arbitrary values.
     pub use crate::json_out::to_string as json_to_string;
+    // The wasm layer's reader of arguments sent as one JSON text, fuzzed.
+    pub use crate::input::parse_args;
 }
 
 /// The crate version, reported in `ruleset_info` so a server can tell which rules a browser ran.

@@ -17,7 +17,6 @@ use crate::fields::FieldOptions;
 use crate::input::{Budget, Limits, Value, NAME_PREFIX_UNITS};
 use core::sync::atomic::{AtomicUsize, Ordering};
 use js_sys::{JsString, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -248,10 +247,78 @@ fn receipt_random() -> Option<[u8; 16]> {
     Some(b)
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    crate::json_out::to_string(value)
+fn to_js(report: Option<String>) -> JsValue {
+    report
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
+}
+
+/// One export's report on its arguments, as JSON text: the same whether the arguments were read
+/// value by value or came as one JSON text.
+fn report_json(export: &str, args: &[Value]) -> Option<String> {
+    let null = Value::Null;
+    let arg = |i: usize| args.get(i).unwrap_or(&null);
+    match export {
+        "checkDomain" => crate::json_out::to_string(&domain::check_domain_value(
+            arg(0),
+            Some(arg(1)),
+            &DomainOptions::new(today()),
+        )),
+        "checkDomains" => crate::json_out::to_string(&domain::check_domains_value(
+            arg(0),
+            Some(arg(1)),
+            &DomainOptions::new(today()),
+        )),
+        "checkField" => crate::json_out::to_string(&crate::fields::check_field_value(
+            arg(0),
+            arg(1),
+            Some(arg(2)),
+            &FieldOptions::new(today()),
+        )),
+        "validateApplication" => {
+            let base = crate::validate::Options {
+                receipt_random: receipt_random(),
+                ..crate::validate::Options::new(today())
+            };
+            crate::json_out::to_string(&crate::validate::validate_value(
+                arg(0),
+                Some(arg(1)),
+                &base,
+            ))
+        }
+        "classifyFiling" => {
+            crate::json_out::to_string(&crate::classify::classify_value(arg(0), Some(arg(1))))
+        }
+        _ => None,
+    }
+}
+
+/// For the package's entries only: an export's arguments as one JSON text, which the package
+/// writes for plain data within the bounds (`js/args.js`); one copy into the module instead of a
+/// crossing per value. The report comes back as JSON text; an empty string when the text is not
+/// one this reader reads exactly as the value reader would, and the package then calls the
+/// export itself.
+#[wasm_bindgen(js_name = __callJson, skip_typescript)]
+pub fn call_json(export: &str, args: &str) -> String {
+    crate::input::parse_args(args, &Limits::DEFAULT)
+        .and_then(|args| report_json(export, &args))
+        .unwrap_or_default()
+}
+
+/// For the package's entries only: the bounds the JSON text of [`call_json`] is written within,
+/// `[max_string, max_items, max_depth, max_nodes, max_chars]`.
+#[wasm_bindgen(js_name = __limits, skip_typescript)]
+pub fn limits() -> Vec<u32> {
+    let l = Limits::DEFAULT;
+    [
+        l.max_string,
+        l.max_items,
+        l.max_depth,
+        l.max_nodes,
+        l.max_chars,
+    ]
+    .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+    .to_vec()
 }
 
 /// Checks one domain. Never throws: bad arguments come back as `INPUT_MALFORMED` diagnostics.
@@ -261,13 +328,8 @@ pub fn check_domain(
     #[wasm_bindgen(unchecked_param_type = "DomainOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let call = Call::enter();
-    let input = call.read(&input);
-    let options = call.read(&options);
-    to_js(&domain::check_domain_value(
-        &input,
-        Some(&options),
-        &DomainOptions::new(today()),
-    ))
+    let args = [call.read(&input), call.read(&options)];
+    to_js(report_json("checkDomain", &args))
 }
 
 /// Checks the domains of one website together: each domain, repeats and the per-website count.
@@ -277,13 +339,8 @@ pub fn check_domains(
     #[wasm_bindgen(unchecked_param_type = "DomainOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let call = Call::enter();
-    let inputs = call.read(&inputs);
-    let options = call.read(&options);
-    to_js(&domain::check_domains_value(
-        &inputs,
-        Some(&options),
-        &DomainOptions::new(today()),
-    ))
+    let args = [call.read(&inputs), call.read(&options)];
+    to_js(report_json("checkDomains", &args))
 }
 
 /// Checks one field as it is typed (an ID number, a credit code, a phone, a website name …).
@@ -294,15 +351,8 @@ pub fn check_field(
     #[wasm_bindgen(unchecked_param_type = "FieldOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let call = Call::enter();
-    let field = call.read(&field);
-    let value = call.read(&value);
-    let options = call.read(&options);
-    to_js(&crate::fields::check_field_value(
-        &field,
-        &value,
-        Some(&options),
-        &FieldOptions::new(today()),
-    ))
+    let args = [call.read(&field), call.read(&value), call.read(&options)];
+    to_js(report_json("checkField", &args))
 }
 
 /// Validates a whole filing application against the national rules (and, as data, the
@@ -313,17 +363,8 @@ pub fn validate_application(
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let call = Call::enter();
-    let app = call.read(&app);
-    let options = call.read(&options);
-    let base = crate::validate::Options {
-        receipt_random: receipt_random(),
-        ..crate::validate::Options::new(today())
-    };
-    to_js(&crate::validate::validate_value(
-        &app,
-        Some(&options),
-        &base,
-    ))
+    let args = [call.read(&app), call.read(&options)];
+    to_js(report_json("validateApplication", &args))
 }
 
 /// Decides the filing operation from what the user knows: the type, why, the materials, the
@@ -334,7 +375,6 @@ pub fn classify_filing(
     #[wasm_bindgen(unchecked_param_type = "ClassifyOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let call = Call::enter();
-    let facts = call.read(&facts);
-    let options = call.read(&options);
-    to_js(&crate::classify::classify_value(&facts, Some(&options)))
+    let args = [call.read(&facts), call.read(&options)];
+    to_js(report_json("classifyFiling", &args))
 }

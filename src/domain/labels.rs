@@ -193,7 +193,11 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
         {
             return Err(bad_char(c, path));
         }
-        validate_u_label(&lower, raw, path)?;
+        // Lower-case letters, digits and hyphens are all PVALID and none has a context rule:
+        // of IDNA2008's label checks only the hyphen positions can fail.
+        if idna2008::hyphen_misplaced(&lower) {
+            return Err(Box::new(Finding::domain_bad_hyphen(path, raw)));
+        }
         (lower.clone(), lower)
     } else {
         if let Some(c) = raw.chars().find(|&c| idna2008::is_default_ignorable(c)) {

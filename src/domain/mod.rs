@@ -365,9 +365,15 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     match labels::analyse(&host, path) {
         Err(f) => host_findings.extend(f),
         Ok(l) => {
-            a.ascii = Some(l.ascii_name());
-            a.unicode = Some(l.unicode_name());
-            judge(&ctx, &l, &mut a, &mut host_findings);
+            let ascii = l.ascii_name();
+            let unicode = if l.unicode == l.ascii {
+                ascii.clone()
+            } else {
+                l.unicode_name()
+            };
+            judge(&ctx, &l, &ascii, &unicode, &mut a, &mut host_findings);
+            a.ascii = Some(ascii);
+            a.unicode = Some(unicode);
         }
     }
 
@@ -404,11 +410,18 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
 }
 
 /// Suffix, registrable domain and the rules that depend on them.
-fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>) {
+fn judge(
+    ctx: &Ctx,
+    l: &labels::Labels,
+    ascii: &str,
+    unicode: &str,
+    a: &mut Analysis,
+    out: &mut Vec<Finding>,
+) {
     let path = ctx.path;
-    match suffix::split(l) {
+    match suffix::split(l, ascii) {
         suffix::Split::SingleLabel => {
-            out.push(Finding::domain_single_label(path, l.unicode_name()));
+            out.push(Finding::domain_single_label(path, unicode));
         }
         suffix::Split::TldNotApproved => {
             let tld = l.unicode.last().cloned().unwrap_or_default();
@@ -436,7 +449,10 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
             labels_below,
         } => {
             a.suffix = Some((suffix.ascii.to_string(), suffix.unicode.to_string()));
-            let registrable = suffix::tail(l, suffix_labels + 1);
+            let registrable = (
+                suffix::tail(ascii, suffix_labels + 1).to_string(),
+                suffix::tail(unicode, suffix_labels + 1).to_string(),
+            );
             let label_unicode = l
                 .unicode
                 .get(l.unicode.len() - suffix_labels - 1)
@@ -450,15 +466,11 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
                             .is_some_and(|k| r.subject_kinds.contains(&k))
                 });
                 if sub_names_ok {
-                    out.push(Finding::domain_gov_subdomain(path, l.unicode_name()));
+                    out.push(Finding::domain_gov_subdomain(path, unicode));
                 } else {
                     out.push(
-                        Finding::domain_not_registrable(
-                            path,
-                            l.unicode_name(),
-                            registrable.1.as_str(),
-                        )
-                        .suggest(Some(registrable.1.clone())),
+                        Finding::domain_not_registrable(path, unicode, registrable.1.as_str())
+                            .suggest(Some(registrable.1.clone())),
                     );
                 }
             }

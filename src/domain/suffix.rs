@@ -21,9 +21,8 @@ pub enum Split {
 }
 
 /// The longest approved suffix the host ends with; suffixes have at most a few labels.
-pub fn split(labels: &Labels) -> Split {
+pub fn split(labels: &Labels, name: &str) -> Split {
     let n = labels.ascii.len();
-    let name = labels.ascii_name();
     let mut best: Option<(&'static data::SuffixEntry, usize)> = None;
     let mut end = name.len();
     for k in 1..=n.min(4) {
@@ -48,12 +47,25 @@ pub fn split(labels: &Labels) -> Split {
     }
 }
 
-/// The last `count` labels joined, in both forms.
-pub fn tail(labels: &Labels, count: usize) -> (String, String) {
-    let n = labels.ascii.len();
-    let from = n.saturating_sub(count);
-    (
-        labels.ascii[from..].join("."),
-        labels.unicode[from..].join("."),
-    )
+/// The last `count` labels of a dotted name.
+pub fn tail(name: &str, count: usize) -> &str {
+    let mut start = name.len();
+    for _ in 0..count {
+        match name[..start].rfind('.') {
+            Some(dot) => start = dot,
+            None => return name,
+        }
+    }
+    &name[start + 1..]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tail_counts_labels_from_the_right() {
+        assert_eq!(super::tail("a.b.example.com.cn", 3), "example.com.cn");
+        assert_eq!(super::tail("example.cn", 2), "example.cn");
+        assert_eq!(super::tail("example.cn", 5), "example.cn");
+        assert_eq!(super::tail("例子.中国", 1), "中国");
+    }
 }

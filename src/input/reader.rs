@@ -251,6 +251,10 @@ impl Reader {
 
 /// At most `max` characters of `s`, for quoting user text inside a message.
 pub fn truncate(s: &str, max: usize) -> String {
+    // No more bytes than the bound: no more characters either.
+    if s.len() <= max {
+        return s.to_string();
+    }
     match s.char_indices().nth(max) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),

@@ -179,8 +179,7 @@ pub const NAME_PREFIX_UNITS: usize = 40;
 
 /// A member name past the string bound, cut to its first [`NAME_PREFIX_UNITS`] units (never
 /// inside a surrogate pair) and marked as cut; its value is not read.
-#[cfg(not(target_arch = "wasm32"))]
-fn long_name(key: &str, budget: &mut Budget) -> String {
+pub(crate) fn long_name(key: &str, budget: &mut Budget) -> String {
     let mut units = 0;
     let mut end = 0;
     for c in key.chars() {

@@ -50,18 +50,25 @@ impl<'p> Selector<'p> {
         }
     }
 
-    fn own(&self) -> impl Iterator<Item = &'static Rule> + '_ {
-        data::RULES
+    /// The rows of one province (`None`: the baseline): one slice of the table, which the
+    /// generator sorts by province.
+    fn rows_of(province: Option<&str>) -> &'static [Rule] {
+        data::RULE_RANGES
             .iter()
-            .filter(move |r| r.province.is_some() && r.province == self.province)
-            .filter(move |r| self.applies(r))
+            .find(|(p, _, _)| *p == province)
+            .map_or(&[], |&(_, start, end)| &data::RULES[start..end])
+    }
+
+    fn own(&self) -> impl Iterator<Item = &'static Rule> + '_ {
+        let rows = match self.province {
+            Some(p) => Self::rows_of(Some(p)),
+            None => &[],
+        };
+        rows.iter().filter(move |r| self.applies(r))
     }
 
     fn baseline(&self) -> impl Iterator<Item = &'static Rule> + '_ {
-        data::RULES
-            .iter()
-            .filter(|r| r.province.is_none())
-            .filter(move |r| self.applies(r))
+        Self::rows_of(None).iter().filter(move |r| self.applies(r))
     }
 
     /// Every applicable row: the province's own first, then the baseline's.
@@ -122,6 +129,19 @@ mod tests {
                 .filter(|r| r.province.is_some())
                 .map(|r| r.province),
         )
+    }
+
+    #[test]
+    fn the_ranges_cover_the_table_one_province_each() {
+        let mut next = 0;
+        let mut seen = std::collections::BTreeSet::new();
+        for &(p, start, end) in data::RULE_RANGES {
+            assert_eq!(start, next, "ranges are contiguous");
+            assert!(start < end && seen.insert(p), "{p:?}: one non-empty range");
+            assert!(data::RULES[start..end].iter().all(|r| r.province == p));
+            next = end;
+        }
+        assert_eq!(next, data::RULES.len());
     }
 
     #[test]

@@ -29,6 +29,12 @@ test('each hostile shape 2,000 times through every entry: nothing thrown, the mo
 
 test('calls made with the stack nearly used up throw RangeError before the module, which keeps working', () => {
   const app = { subject: { name: 'x', leader: { name: 'y' } }, websites: [{ domains: ['例子.中国'] }] };
+  // The calls that go deepest in the module: many websites, and objects nested to the bound.
+  const bases = JSON.parse(readFileSync(new URL('../vectors/application-bases.json', import.meta.url), 'utf8'));
+  const wide = structuredClone(bases.enterprise);
+  wide.websites = Array.from({ length: 20 }, () => structuredClone(bases.enterprise.websites[0]));
+  const nested = {};
+  for (let i = 0, o = nested; i < 20; i += 1) o = o.x = {};
   let other = null;
   let calls = 0;
   // Down until the stack runs out, then the package is called from each of the last 600 frames on
@@ -39,7 +45,9 @@ test('calls made with the stack nearly used up throw RangeError before the modul
     try { deep(n + 1); } catch { if (bottom < 0) bottom = n; }
     if (bottom - n > 600) return;
     calls += 1;
-    try { pkg.validateApplication(app); } catch (e) { if (!(e instanceof RangeError)) other = e; }
+    for (const a of [app, wide, { subject: nested, websites: [{ name: nested }] }]) {
+      try { pkg.validateApplication(a); } catch (e) { if (!(e instanceof RangeError)) other = e; }
+    }
   }
   for (let i = 0; i < 10; i += 1) { bottom = -1; deep(0); }
   assert.ok(calls > 1000, `${calls} calls near the end of the stack`);
