@@ -48,6 +48,9 @@ pub struct Diagnostic {
     pub rule: Option<String>,
     pub source: Option<String>,
     pub as_of: Option<String>,
+    /// Absent, not null, when the finding is about the whole value.
+    #[serde(default)]
+    pub span: Option<icp_precheck::Span>,
 }
 
 impl Diagnostic {
