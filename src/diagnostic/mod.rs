@@ -198,6 +198,7 @@ impl Serialize for Args {
 /// exactly as the caller passed it (before trimming or folding): the units a browser's
 /// `setSelectionRange` and JavaScript string indices count, so a form marks them as they are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
