@@ -653,7 +653,13 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     }
     // `{code: {start, end}}`: a diagnostic of the code spans exactly that; `{code: null}`: the
     // code appears, and none of its diagnostics carries a span.
-    for (c, want) in v.raw.get("spans").and_then(Value::as_object).into_iter().flatten() {
+    for (c, want) in v
+        .raw
+        .get("spans")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         let want: Option<icp_precheck::Span> = serde_json::from_value(want.clone())
             .unwrap_or_else(|e| panic!("vector {}: span of {c}: {e}", v.id()));
         let of: Vec<_> = diags.iter().filter(|d| matches(d, c)).collect();
