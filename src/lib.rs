@@ -148,7 +148,7 @@ mod vocab;
 pub mod wasm;
 
 pub use date::Date;
-pub use diagnostic::{Arg, Args, Code, CodeInfo, Diagnostic, Lang, Severity};
+pub use diagnostic::{Arg, Args, Code, CodeInfo, Diagnostic, Lang, Severity, Span};
 pub use input::{unreadable_line, Limits, Unreadable, Value};
 pub use texts::{as_wire, Said, Text};
 pub use vocab::{Content, DocumentType, FieldKind, SubjectKind};

@@ -1,5 +1,7 @@
 //! Text normalisation shared by the engines: what differs only in how it was typed.
 
+use crate::diagnostic::Span;
+
 /// Folds full-width ASCII (U+FF01–U+FF5E), the ideographic space and the ideographic full stops
 /// to ASCII, as UTS #46 mapping and Chinese input methods make necessary.
 pub fn fold(s: &str) -> String {
@@ -17,9 +19,41 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 /// Trims what surrounds a pasted value: white space of any width, and the byte-order mark.
 pub fn trim(raw: &str) -> &str {
-    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+    raw.trim_matches(is_blank)
+}
+
+/// Where the bytes `at` of `fold(trim(raw))` lie in `raw`, as a [`Span`] of UTF-16 code units.
+///
+/// Folding maps one character to one character and trimming only drops characters at the ends,
+/// so the n-th character of the folded value is the n-th after the leading blanks of `raw`.
+/// `None` when `at` is not a range of whole characters of a value folded from `raw`.
+pub fn raw_span(raw: &str, folded: &str, at: std::ops::Range<usize>) -> Option<Span> {
+    let before = folded.get(..at.start)?.chars().count();
+    let inside = folded.get(at.clone())?.chars().count();
+    let rest = raw.trim_start_matches(is_blank);
+    let lead: usize = raw[..raw.len() - rest.len()].encode_utf16().count();
+    let mut chars = rest.chars();
+    let units = |chars: &mut std::str::Chars, n: usize| -> Option<usize> {
+        (0..n).try_fold(0, |sum, _| Some(sum + chars.next()?.len_utf16()))
+    };
+    let start = lead + units(&mut chars, before)?;
+    let end = start + units(&mut chars, inside)?;
+    Some(Span {
+        start: u32::try_from(start).ok()?,
+        end: u32::try_from(end).ok()?,
+    })
+}
+
+/// The span of the first `word` in `folded` (`fold(trim(raw))`), in `raw`'s UTF-16 units.
+pub fn word_span(raw: &str, folded: &str, word: &str) -> Option<Span> {
+    let at = folded.find(word)?;
+    raw_span(raw, folded, at..at + word.len())
 }
 
 /// An identity or registration number as forms receive it: folded, blanks and hyphens removed,
@@ -34,6 +68,57 @@ pub fn compact_code(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{fold, raw_span, trim, word_span, Span};
+
+    fn span(raw: &str, word: &str) -> Option<(u32, u32)> {
+        word_span(raw, &fold(trim(raw)), word).map(|s| (s.start, s.end))
+    }
+
+    /// What a browser's `value.slice(start, end)` gives for a span.
+    fn js_slice(raw: &str, s: Span) -> String {
+        let units: Vec<u16> = raw.encode_utf16().collect();
+        String::from_utf16(&units[s.start as usize..s.end as usize]).unwrap()
+    }
+
+    #[test]
+    fn spans_count_utf16_units_of_the_raw_value() {
+        assert_eq!(span("中国旅游网", "中国"), Some((0, 2)));
+        assert_eq!(span("我的中国旅游网", "中国"), Some((2, 4)));
+        // Leading blanks of any width, and the byte-order mark, are counted though trimmed.
+        assert_eq!(span("  中国旅游网", "中国"), Some((2, 4)));
+        assert_eq!(span("\u{3000}中国旅游网", "中国"), Some((1, 3)));
+        assert_eq!(span("\u{feff}\t中国", "中国"), Some((2, 4)));
+        // An astral character is two units in JavaScript, one char in Rust, four bytes in UTF-8.
+        assert_eq!(span("𠀀中国", "中国"), Some((2, 4)));
+        assert_eq!(span("\u{3000}𠀀𠀀博彩", "博彩"), Some((5, 7)));
+        // Full-width letters fold to ASCII; the span covers the letters as typed.
+        assert_eq!(span("ｆｏｏ中国ｂｅｔ", "bet"), Some((5, 8)));
+        assert_eq!(span("　ａ＠ｂ", "@"), Some((2, 3)));
+        // An astral character inside the word itself.
+        assert_eq!(span(" 我𠀀爱", "𠀀爱"), Some((2, 5)));
+        assert_eq!(span("中国旅游网", "美国"), None);
+    }
+
+    #[test]
+    fn a_span_slices_out_what_the_user_typed() {
+        for (raw, word, typed) in [
+            ("\u{3000}𠀀ｂｅｔ网", "bet", "ｂｅｔ"),
+            ("  𠀀中国 ", "中国", "中国"),
+            ("a。b", ".", "。"),
+        ] {
+            let s = word_span(raw, &fold(trim(raw)), word).unwrap();
+            assert_eq!(js_slice(raw, s), typed, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn a_range_that_is_not_the_folded_value_has_no_span() {
+        // Not on a character boundary, past the end, or a value not folded from this one.
+        assert_eq!(raw_span("中国", "中国", 1..3), None);
+        assert_eq!(raw_span("中国", "中国", 0..9), None);
+        assert_eq!(raw_span("中", "中国", 0..6), None);
+    }
+
     #[test]
     fn compacts_codes() {
         assert_eq!(

@@ -1,5 +1,6 @@
 //! Property tests: no input, however malformed, makes the domain engine, the field checkers, the
-//! option reader or the application validator panic, and what the engine accepts is stable under its own normalisation.
+//! option reader or the application validator panic, what the engine accepts is stable under its own normalisation,
+//! and a span on a finding selects, in the value as given, what the finding quotes.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -563,6 +564,78 @@ proptest! {
         for d in &report.diagnostics {
             prop_assert!(d.path.is_empty() || d.path.starts_with('/'));
             prop_assert!(!d.message().is_empty() && !d.hint().is_empty());
+        }
+    }
+}
+
+/// Website names mixing what moves a span: blanks the engine trims, full-width letters it folds,
+/// astral characters (two UTF-16 units), words and symbols that are reported.
+fn site_nameish() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        " ", "\u{3000}", "\t", "\u{feff}", "ａ", "Ｂ", "１", "𠀀", "😀", "中国", "中华", "全国",
+        "赌博", "理财", "博客", "新闻", "论坛", "四川", "海淀", "北京", "★", "！", "@", "。",
+        "\u{200b}", "美食", "笔记", "网", "x", "-",
+    ]);
+    prop::collection::vec(piece, 0..10).prop_map(|p| p.concat())
+}
+
+/// What the engine folds (`src/text.rs`): full-width ASCII, the ideographic space and full stops.
+fn folded(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// A span must select, in the raw value as JavaScript holds it, exactly the characters the
+/// finding quotes (after folding), and never half of a surrogate pair.
+fn span_selects_the_quoted_text(raw: &str, d: &icp_precheck::Diagnostic) -> Result<(), String> {
+    let Some(s) = d.span else { return Ok(()) };
+    let units: Vec<u16> = raw.encode_utf16().collect();
+    let (start, end) = (s.start as usize, s.end as usize);
+    if start >= end || end > units.len() {
+        return Err(format!("{} span {s:?} outside {raw:?}", d.code));
+    }
+    let slice = String::from_utf16(&units[start..end])
+        .map_err(|_| format!("{} span {s:?} splits a surrogate pair in {raw:?}", d.code))?;
+    let quoted = ["word", "char"]
+        .iter()
+        .find_map(|k| d.args.get(k).and_then(icp_precheck::Arg::as_str))
+        .ok_or_else(|| format!("{} has a span but quotes nothing", d.code))?;
+    if folded(&slice) != quoted {
+        return Err(format!(
+            "{} span {s:?} of {raw:?} is {slice:?}, quotes {quoted:?}",
+            d.code
+        ));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn site_name_spans_select_what_they_quote(name in site_nameish(),
+                                              kind in prop::sample::select(vec![SubjectKind::Personal, SubjectKind::Enterprise])) {
+        let opts = FieldOptions { subject_kind: Some(kind), ..FieldOptions::new(today()) };
+        let report = icp_precheck::check_field(FieldKind::SiteName, &name, &opts);
+        for d in &report.diagnostics {
+            prop_assert!(span_selects_the_quoted_text(&name, d).is_ok(), "{}", span_selects_the_quoted_text(&name, d).unwrap_err());
+        }
+        // Through the whole application too: the licence words and Beijing's personal-name words.
+        let app = serde_json::json!({
+            "province": "11",
+            "subject": {"kind": if kind == SubjectKind::Personal { "personal" } else { "enterprise" }},
+            "websites": [{"name": name}],
+        });
+        let value = Value::from_json(&app, &Limits::DEFAULT);
+        let report = icp_precheck::validate_value(&value, None, &validate_base(today()));
+        for d in report.diagnostics.iter().filter(|d| d.path == "/websites/0/name") {
+            prop_assert!(span_selects_the_quoted_text(&name, d).is_ok(), "{}", span_selects_the_quoted_text(&name, d).unwrap_err());
         }
     }
 }

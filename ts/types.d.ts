@@ -7,6 +7,16 @@ export type Severity = "error" | "warning" | "info";
 /** Language of messages and hints. */
 export type Lang = "zh-CN" | "en";
 
+/**
+ * Which characters of a value a finding is about: half-open, in UTF-16 code units of the value
+ * exactly as it was passed (before trimming or full-width folding), so `value.slice(start, end)`
+ * is what the user typed and `input.setSelectionRange(start, end)` selects it.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** One finding. `path` is a JSON Pointer into the input, so a form can show it under its field. */
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -23,6 +33,9 @@ export interface Diagnostic {
   source: string | null;
   /** Date of the source, YYYY-MM-DD. */
   as_of: string | null;
+  /** The characters of the value at `path` the finding is about (a website name's sensitive
+   * word, symbol, …); absent when it is about the whole value. */
+  span?: Span;
 }
 
 /** The filing subject, as far as domain holder checks need it. */

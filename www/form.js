@@ -5,7 +5,7 @@
 // next steps, its checklist and its values, ready to print or export.
 // User text is only ever set with textContent / value, never parsed as HTML.
 import { t, valueLabel } from './i18n.js';
-import { el, ruleDetails, removedInvisibles } from './ui.js';
+import { el, ruleDetails, removedInvisibles, visibleChars } from './ui.js';
 
 const ENTITY_ONLY = 'entity';
 
@@ -610,11 +610,40 @@ export class ApplicationForm {
     const head = el('p', { class: 'message-text' });
     head.append(el('span', { class: 'severity' }, t(this.lang, `severity_${d.severity}`)), document.createTextNode(' '), el('span', { class: 'text' }, d.message));
     item.append(head, el('p', { class: 'hint' }, d.hint));
+    const marked = this.spanMark(d);
+    if (marked) item.append(marked);
     const button = this.applyButton(d);
     if (button) item.append(button);
     const details = ruleDetails(this.lang, d);
     if (details) item.append(details);
     return item;
+  }
+
+  /** The characters a finding is about, marked in a copy of its field's value, and a button
+   * that selects them in the field itself. The span counts UTF-16 units of the value as it was
+   * sent, which is what the control holds and what `setSelectionRange` takes; a span that no
+   * longer fits the control's value (edited since the check) is not shown. */
+  spanMark(d) {
+    const s = d.span;
+    if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end)) return null;
+    const control = this.containerFor(d.path)?.closest('[data-field]')?.querySelector('[data-path]');
+    if (!control || control.dataset.path !== d.path || typeof control.setSelectionRange !== 'function') return null;
+    const value = control.value;
+    if (s.start < 0 || s.start >= s.end || s.end > value.length) return null;
+    // Invisible characters and bidirectional controls are written as their names, so a blank
+    // can be seen and a U+202E cannot reorder the copy.
+    const shown = visibleChars(this.lang, value.slice(s.start, s.end));
+    const copy = el('span', { class: 'span-value', dataset: { userText: '' } });
+    copy.append(visibleChars(this.lang, value.slice(0, s.start)), el('mark', {}, shown), visibleChars(this.lang, value.slice(s.end)));
+    const line = el('p', { class: 'span-preview', dataset: { spanFor: d.path, start: String(s.start), end: String(s.end) } });
+    line.append(el('span', { class: 'span-label' }, t(this.lang, 'span_label')), copy, ' ');
+    const button = el('button', { type: 'button', class: 'select-span', 'aria-label': t(this.lang, 'select_span_named', { chars: shown }) }, t(this.lang, 'select_span'));
+    button.addEventListener('click', () => {
+      control.focus();
+      control.setSelectionRange(s.start, s.end);
+    });
+    line.append(button);
+    return line;
   }
 
   /** Under a field whose value normalisation changed: what will be submitted, and the invisible

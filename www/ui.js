@@ -62,6 +62,16 @@ export function charName(lang, ch) {
   return null;
 }
 
+/** `text` as a person can see it: each invisible character written as its name in brackets. */
+export function visibleChars(lang, text) {
+  let out = '';
+  for (const ch of text) {
+    const name = charName(lang, ch);
+    out += name ? `[${name}]` : ch;
+  }
+  return out;
+}
+
 /** Names of the invisible characters in `before` that `after` no longer has, each once. */
 export function removedInvisibles(lang, before, after) {
   const names = [];

@@ -194,6 +194,16 @@ impl Serialize for Args {
     }
 }
 
+/// The characters of a value a finding is about, half-open, in UTF-16 code units of the value
+/// exactly as the caller passed it (before trimming or folding): the units a browser's
+/// `setSelectionRange` and JavaScript string indices count, so a form marks them as they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
 /// A finding as the public contract describes it (shared spec `api.md`, "Diagnostic").
 ///
 /// It holds the code's typed arguments, not rendered text: [`Diagnostic::message`] and
@@ -215,6 +225,9 @@ pub struct Diagnostic {
     pub rule: Option<String>,
     pub source: Option<Text>,
     pub as_of: Option<String>,
+    /// The characters of the value at `path` the finding is about; absent for a finding about
+    /// the value as a whole.
+    pub span: Option<Span>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -243,7 +256,10 @@ impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let wire = crate::texts::wire();
-        let mut st = s.serialize_struct("Diagnostic", if wire { 11 } else { 10 })?;
+        let mut st = s.serialize_struct(
+            "Diagnostic",
+            (if wire { 11 } else { 10 }) + usize::from(self.span.is_some()),
+        )?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("severity", &self.severity)?;
         st.serialize_field("path", &self.path)?;
@@ -263,6 +279,12 @@ impl Serialize for Diagnostic {
         st.serialize_field("rule", &self.rule)?;
         st.serialize_field("source", &self.source.map(|t| t.said(self.lang)))?;
         st.serialize_field("as_of", &self.as_of)?;
+        // Absent rather than null: a member added to the contract's shape, which a finding
+        // about the whole value does not carry at all.
+        match &self.span {
+            Some(span) => st.serialize_field("span", span)?,
+            None => st.skip_field("span")?,
+        }
         st.end()
     }
 }
@@ -286,6 +308,7 @@ pub struct Finding {
     pub args: Args,
     pub suggestion: Option<String>,
     pub rule: Option<RuleRef>,
+    pub span: Option<Span>,
 }
 
 impl Finding {
@@ -298,6 +321,7 @@ impl Finding {
             args: Args::default(),
             suggestion: None,
             rule: None,
+            span: None,
         }
     }
 
@@ -316,6 +340,12 @@ impl Finding {
     #[inline(never)]
     pub fn suggest(mut self, suggestion: Option<String>) -> Finding {
         self.suggestion = suggestion;
+        self
+    }
+
+    #[inline(never)]
+    pub fn span(mut self, span: Option<Span>) -> Finding {
+        self.span = span;
         self
     }
 
@@ -347,6 +377,7 @@ impl Finding {
             rule,
             source: Some(source),
             as_of: Some(as_of.to_string()),
+            span: self.span,
         }
     }
 }

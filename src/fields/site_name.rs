@@ -6,7 +6,7 @@ use crate::data::{self, WordList};
 use crate::date::Date;
 use crate::diagnostic::{Code, Finding, RuleRef, Severity};
 use crate::domain::{self, DomainOptions};
-use crate::text::{fold, trim};
+use crate::text::{fold, raw_span, trim, word_span};
 use crate::vocab::SubjectKind;
 
 fn is_cjk(c: char) -> bool {
@@ -58,11 +58,17 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             findings,
         };
     }
-    if let Some(c) = name
-        .chars()
-        .find(|c| !(c.is_alphanumeric() || data::SITE_NAME_ALLOWED_SYMBOLS.contains(*c)))
+    // Spans are of the characters as the caller typed them, leading blanks and all.
+    let span = |word: &str| word_span(raw, &name, word);
+    if let Some((at, c)) = name
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || data::SITE_NAME_ALLOWED_SYMBOLS.contains(*c)))
     {
-        findings.push(Finding::site_name_symbol(path, c.to_string()).rule(source_rule));
+        findings.push(
+            Finding::site_name_symbol(path, c.to_string())
+                .span(raw_span(raw, &name, at..at + c.len_utf8()))
+                .rule(source_rule),
+        );
     }
     let counted: Vec<char> = name.chars().filter(|c| c.is_alphanumeric()).collect();
     if counted.len() < data::SITE_NAME_MIN_CHARS {
@@ -83,10 +89,14 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         findings.push(Finding::site_name_pure_alnum(path).rule(source_rule));
     }
     if let Some(w) = data::SENSITIVE_WORDS.find_in(&name) {
-        findings.push(Finding::site_name_sensitive(path, w).rule(rule(
-            &data::SENSITIVE_WORDS,
-            crate::data::base_rule::SITE_NAME_SENSITIVE,
-        )));
+        findings.push(
+            Finding::site_name_sensitive(path, w)
+                .span(span(w))
+                .rule(rule(
+                    &data::SENSITIVE_WORDS,
+                    crate::data::base_rule::SITE_NAME_SENSITIVE,
+                )),
+        );
     }
     let national_body =
         ctx.subject_kind.is_some_and(SubjectKind::is_state_body) || ctx.national_level;
@@ -96,22 +106,27 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .iter()
             .find(|w| name.starts_with(*w))
         {
-            findings.push(Finding::site_name_national_word(path, *w).rule(rule(
-                &data::NATIONAL_WORDS,
-                crate::data::base_rule::SITE_NAME_NATIONAL_WORD,
-            )));
+            findings.push(
+                Finding::site_name_national_word(path, *w)
+                    .span(raw_span(raw, &name, 0..w.len()))
+                    .rule(rule(
+                        &data::NATIONAL_WORDS,
+                        crate::data::base_rule::SITE_NAME_NATIONAL_WORD,
+                    )),
+            );
         }
     }
     let personal = ctx.subject_kind == Some(SubjectKind::Personal);
     if !national_body {
         // Inside the name: QingCloud bars the words anywhere for bodies that are not national
         // (the other sources only at the start: a warning) and anywhere for individuals.
-        let inside = data::NATIONAL_WORDS
-            .words
-            .iter()
-            .find(|w| name.find(*w).is_some_and(|at| at > 0));
-        if let Some(w) = inside {
-            let f = Finding::site_name_state_word(path, *w).rule(rule(
+        let inside = data::NATIONAL_WORDS.words.iter().find_map(|w| {
+            name.find(*w)
+                .filter(|at| *at > 0)
+                .map(|at| (*w, raw_span(raw, &name, at..at + w.len())))
+        });
+        if let Some((w, at)) = inside {
+            let f = Finding::site_name_state_word(path, w).span(at).rule(rule(
                 &data::NATIONAL_WORDS,
                 crate::data::base_rule::SITE_NAME_STATE_WORD,
             ));
@@ -128,6 +143,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         if let Some(p) = data::PROVINCES.iter().find(|p| name.contains(p.zh)) {
             findings.push(
                 Finding::site_name_personal_forbidden(path, p.zh)
+                    .span(span(p.zh))
                     .severity(Severity::Warning)
                     .rule(rule(
                         &data::PERSONAL_FORBIDDEN_WORDS,
@@ -144,16 +160,20 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
                     f.code == Code::SiteNameSensitive
                         && f.args.iter().any(|(_, v)| v.as_str() == Some(w))
                 }) {
-                    findings.push(Finding::site_name_personal_forbidden(path, w).rule(rule(
-                        &data::PERSONAL_FORBIDDEN_WORDS,
-                        crate::data::base_rule::SITE_NAME_PERSONAL,
-                    )));
+                    findings.push(
+                        Finding::site_name_personal_forbidden(path, w)
+                            .span(span(w))
+                            .rule(rule(
+                                &data::PERSONAL_FORBIDDEN_WORDS,
+                                crate::data::base_rule::SITE_NAME_PERSONAL,
+                            )),
+                    );
                 }
             }
         }
         Some(_) => {
             if let Some(w) = data::FINANCE_KEYWORDS.find_in(&name) {
-                findings.push(Finding::finance_keyword(path, w).rule(rule(
+                findings.push(Finding::finance_keyword(path, w).span(span(w)).rule(rule(
                     &data::FINANCE_KEYWORDS,
                     crate::data::base_rule::FINANCE_KEYWORD,
                 )));

@@ -24,6 +24,8 @@ impl Leader<'_> {
 
 pub struct Facts<'a> {
     pub app: &'a Application,
+    /// The application before normalisation (`Scope::given`).
+    pub given: &'a Application,
     pub province: Option<&'static ProvinceInfo>,
     pub subject_kind: Option<SubjectKind>,
     pub today: crate::date::Date,
@@ -35,7 +37,7 @@ pub struct Facts<'a> {
 }
 
 impl<'a> Facts<'a> {
-    pub fn new(scope: &Scope, app: &'a Application) -> Facts<'a> {
+    pub fn new(scope: &Scope<'a>, app: &'a Application) -> Facts<'a> {
         let mut leaders = Vec::new();
         if let Some(p) = app.subject.as_ref().and_then(|s| s.leader.as_ref()) {
             leaders.push(Leader {
@@ -64,6 +66,7 @@ impl<'a> Facts<'a> {
         }
         Facts {
             app,
+            given: scope.given,
             province: scope.province.and_then(data::province),
             subject_kind: scope.subject_kind,
             today: scope.today,

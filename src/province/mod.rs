@@ -28,6 +28,9 @@ pub struct Scope<'a> {
     pub today: Date,
     /// What the order's operation says of the subject's filed websites.
     pub existing: Existing,
+    /// The application as the caller gave it, before normalisation: a finding on characters of
+    /// a value spans them as they were typed.
+    pub given: &'a Application,
 }
 
 /// Whether the subject has filed websites, for the rows that depend on it (a first filing's
@@ -44,9 +47,9 @@ pub enum Existing {
 
 /// Evaluates the rows over `app` (already normalised): findings join `out` (merged with the
 /// national ones), advisories — rules no field can show — go to `advisories`.
-pub fn check(
-    scope: &Scope,
-    app: &Application,
+pub fn check<'a>(
+    scope: &Scope<'a>,
+    app: &'a Application,
     out: &mut Vec<Finding>,
     advisories: &mut Vec<Finding>,
 ) {

@@ -196,10 +196,17 @@ pub fn site_name_forbidden(ctx: &RowCtx, words: &[&str], out: &mut Vec<Finding>)
             continue;
         };
         if let Some(word) = words.iter().find(|word| name.contains(*word)) {
-            out.push(ctx.own(Finding::site_name_personal_forbidden(
-                format!("/websites/{i}/name"),
-                *word,
-            )));
+            // `name` is the folded one; its span is in the name as given.
+            let span =
+                ctx.facts.given.websites.get(i).and_then(|g| {
+                    crate::text::word_span(g.name.as_deref().unwrap_or(""), name, word)
+                });
+            out.push(
+                ctx.own(
+                    Finding::site_name_personal_forbidden(format!("/websites/{i}/name"), *word)
+                        .span(span),
+                ),
+            );
         }
     }
 }

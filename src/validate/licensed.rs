@@ -4,7 +4,7 @@
 
 use crate::application::Website;
 use crate::data;
-use crate::diagnostic::{pointer_push, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, RuleRef, Span};
 use crate::vocab::Content;
 
 fn rule() -> RuleRef {
@@ -27,13 +27,14 @@ fn implied(text: &str, label: bool) -> Option<(Content, &'static str)> {
     })
 }
 
-/// `w` is the normalised website (registrable domains, folded name); findings for categories
-/// it neither declares nor holds an approval for.
-pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
-    let mut found: Vec<(Content, &str, String, bool)> = Vec::new();
+/// `w` is the normalised website (registrable domains, folded name), `raw_name` its name as
+/// given; findings for categories it neither declares nor holds an approval for.
+pub fn check(w: &Website, raw_name: Option<&str>, base: &str, out: &mut Vec<Finding>) {
+    let mut found: Vec<(Content, &str, String, bool, Option<Span>)> = Vec::new();
     if let Some(name) = &w.name {
         if let Some((c, word)) = implied(name, false) {
-            found.push((c, word, pointer_push(base, "name"), false));
+            let span = raw_name.and_then(|raw| crate::text::word_span(raw, name, word));
+            found.push((c, word, pointer_push(base, "name"), false, span));
         }
     }
     let domains = pointer_push(base, "domains");
@@ -42,10 +43,12 @@ pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
         let first = |s: &str| s.split('.').next().unwrap_or("").to_ascii_lowercase();
         let hit = implied(&first(d), true).or_else(|| implied(&first(unicode), false));
         if let Some((c, word)) = hit {
-            found.push((c, word, pointer_push(&domains, &j.to_string()), true));
+            // A word of a domain has no span: the label is the domain's normalised form, whose
+            // characters need not be those typed.
+            found.push((c, word, pointer_push(&domains, &j.to_string()), true, None));
         }
     }
-    for (c, word, path, in_domain) in found {
+    for (c, word, path, in_domain, span) in found {
         let declared =
             w.content.contains(&c) || w.preapprovals.iter().any(|p| p.category == Some(c));
         let Some(approval) = data::preapproval(c).filter(|_| !declared) else {
@@ -66,6 +69,7 @@ pub fn check(w: &Website, base: &str, out: &mut Vec<Finding>) {
         };
         out.push(
             Finding::preapproval_implied(path, at, word, c.name(), approval.licence, state)
+                .span(span)
                 .rule(rule()),
         );
     }

@@ -160,6 +160,7 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
             subject_kind,
             today: ctx.today,
             existing: order.existing(),
+            given: app,
         },
         &normalized,
         &mut out,

@@ -145,7 +145,7 @@ fn check(
     ));
 
     check_content(ctx, w, &base, out);
-    super::licensed::check(&n, &base, out);
+    super::licensed::check(&n, w.name.as_deref(), &base, out);
 
     let entity = ctx.subject_kind.is_some_and(SubjectKind::is_entity);
     match &w.leader {

@@ -48,6 +48,9 @@ pub struct Diagnostic {
     pub rule: Option<String>,
     pub source: Option<String>,
     pub as_of: Option<String>,
+    /// Absent, not null, when the finding is about the whole value.
+    #[serde(default)]
+    pub span: Option<icp_precheck::Span>,
 }
 
 impl Diagnostic {
@@ -332,6 +335,7 @@ struct Record {
     normalized: Option<String>,
     normalized_at: Option<serde_json::Map<String, Value>>,
     message_contains: Option<String>,
+    spans: Option<std::collections::BTreeMap<String, Option<icp_precheck::Span>>>,
     receipt: Option<bool>,
     plan: Option<Value>,
     filing_type: Option<Value>,
@@ -506,6 +510,9 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
                 d.hint()
             ));
         }
+        if d.span.is_some_and(|s| s.start >= s.end) {
+            return fail(format!("{} span {:?} is empty", d.code, d.span));
+        }
         if !d.path.is_empty() && !d.path.starts_with('/') {
             return fail(format!(
                 "{} path {:?} is not a JSON Pointer",
@@ -642,6 +649,27 @@ pub fn judge(v: &Vector, out: &Outcome) -> Result<(), String> {
     if let Some(text) = v.raw.get("message_contains").and_then(Value::as_str) {
         if !diags.iter().any(|d| d.message().contains(text)) {
             return fail(format!("expected a message containing {text:?}"));
+        }
+    }
+    // `{code: {start, end}}`: a diagnostic of the code spans exactly that; `{code: null}`: the
+    // code appears, and none of its diagnostics carries a span.
+    for (c, want) in v
+        .raw
+        .get("spans")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let want: Option<icp_precheck::Span> = serde_json::from_value(want.clone())
+            .unwrap_or_else(|e| panic!("vector {}: span of {c}: {e}", v.id()));
+        let of: Vec<_> = diags.iter().filter(|d| matches(d, c)).collect();
+        let spans: Vec<_> = of.iter().map(|d| d.span).collect();
+        let found = match want {
+            Some(_) => spans.contains(&want),
+            None => !of.is_empty() && spans.iter().all(Option::is_none),
+        };
+        if !found {
+            return fail(format!("{c}: spans {spans:?}, expected {want:?}"));
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ import init, {
   type FilingPlan,
   type FilingType,
   type Report,
+  type Span,
 } from 'icp-precheck';
 
 await init();
@@ -30,6 +31,9 @@ const orderType: FilingType | null | undefined = order.filing?.filing_type;
 const likely: FilingType | null | undefined = plan.likely?.filing_type;
 console.log(orderType, likely);
 const field = checkField('resident_id', '11010519491231002X');
+const marked: Span | undefined = checkField('site_name', '在线赌博交流').diagnostics[0]?.span;
+const markedEnd: number | undefined = marked?.end;
+console.log(markedEnd);
 const provinces: number = rulesetInfo().provinces.length;
 console.log(code, receipt, type, field.ok, provinces);
 
@@ -45,4 +49,7 @@ validateApplication({ filing: { type: 'launch' } });
 validateApplication({ websites: [{ content: ['gambling'] }] });
 // @ts-expect-error: reports are not any
 const n: number = report.ok;
+// @ts-expect-error: a span may be absent
+const start: number = report.diagnostics[0].span.start;
+console.log(start);
 console.log(wrong, n);

@@ -128,6 +128,10 @@ export function judge(v, out) {
   const errors = diags.filter((d) => d.severity === 'error');
   for (const d of diags) {
     if (!d.message || !d.hint || d.message.includes('{') || d.hint.includes('{')) return fail(`${d.code} message or hint incomplete`);
+    // A span is absent (not null) on a finding about the whole value, else a non-empty range.
+    if ('span' in d && !(d.span && Number.isInteger(d.span.start) && Number.isInteger(d.span.end) && d.span.start < d.span.end)) {
+      return fail(`${d.code} span ${JSON.stringify(d.span)} is not a range`);
+    }
   }
   if (r.verdict === 'accept' || r.verdict === 'warn') {
     if (errors.length) return fail('expected no error-severity diagnostic');
@@ -180,6 +184,15 @@ export function judge(v, out) {
     }
   }
   if (r.message_contains && !diags.some((d) => d.message.includes(r.message_contains))) return fail(`expected message containing ${r.message_contains}`);
+  // `{code: {start, end}}`: a diagnostic of the code spans exactly that; `{code: null}`: the
+  // code appears, and none of its diagnostics carries a span.
+  for (const [c, want] of Object.entries(r.spans ?? {})) {
+    const spans = diags.filter((d) => matches(d, c)).map((d) => d.span ?? null);
+    const found = want === null
+      ? spans.length > 0 && spans.every((s) => s === null)
+      : spans.some((s) => s !== null && s.start === want.start && s.end === want.end);
+    if (!found) return fail(`${c}: spans ${JSON.stringify(spans)}, expected ${JSON.stringify(want)}`);
+  }
   return null;
 }
 
