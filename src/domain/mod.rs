@@ -159,15 +159,17 @@ fn report(input: &str, options: &DomainOptions, mut findings: Vec<Finding>) -> D
     let analysis = analyse(input, options, "/input", "/options/facts");
     findings.extend(analysis.findings);
     let ok = diagnostic::no_errors(&findings);
+    let (suffix, suffix_unicode) = analysis.suffix.unzip();
+    let (registrable, registrable_unicode) = analysis.registrable.unzip();
     DomainReport {
         input: bounded_echo(input),
         ok,
         ascii: analysis.ascii,
         unicode: analysis.unicode,
-        suffix: analysis.suffix.as_ref().map(|s| s.0.clone()),
-        registrable: analysis.registrable.as_ref().map(|r| r.0.clone()),
-        suffix_unicode: analysis.suffix.map(|s| s.1),
-        registrable_unicode: analysis.registrable.map(|r| r.1),
+        suffix,
+        registrable,
+        suffix_unicode,
+        registrable_unicode,
         diagnostics: diagnostic::render_all(&findings, options.lang),
     }
 }
@@ -251,15 +253,17 @@ pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainLi
             seen.push(ascii.clone());
         }
         let ok = diagnostic::no_errors(&analysis.findings);
+        let (suffix, suffix_unicode) = analysis.suffix.unzip();
+        let (registrable, registrable_unicode) = analysis.registrable.unzip();
         domains.push(DomainReport {
             input: bounded_echo(input),
             ok,
             ascii: analysis.ascii,
             unicode: analysis.unicode,
-            suffix: analysis.suffix.as_ref().map(|s| s.0.clone()),
-            registrable: analysis.registrable.as_ref().map(|r| r.0.clone()),
-            suffix_unicode: analysis.suffix.map(|s| s.1),
-            registrable_unicode: analysis.registrable.map(|r| r.1),
+            suffix,
+            registrable,
+            suffix_unicode,
+            registrable_unicode,
             diagnostics: diagnostic::render_all(&analysis.findings, options.lang),
         });
     }

@@ -26,7 +26,10 @@ pub fn split(labels: &Labels, name: &str) -> Split {
     let mut best: Option<(&'static data::SuffixEntry, usize)> = None;
     let mut end = name.len();
     for k in 1..=n.min(4) {
-        let start = name[..end].rfind('.').map_or(0, |i| i + 1);
+        let start = name.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| b == b'.')
+            .map_or(0, |i| i + 1);
         if let Some(entry) = data::suffix(&name[start..]) {
             best = Some((entry, k));
         }
@@ -51,7 +54,7 @@ pub fn split(labels: &Labels, name: &str) -> Split {
 pub fn tail(name: &str, count: usize) -> &str {
     let mut start = name.len();
     for _ in 0..count {
-        match name[..start].rfind('.') {
+        match name.as_bytes()[..start].iter().rposition(|&b| b == b'.') {
             Some(dot) => start = dot,
             None => return name,
         }
