@@ -225,5 +225,6 @@ pub static RULE_TEXTS: &[RuleText] = &[
     RuleText { id: "P21.TC_PERSONAL_OFFICE_PHONE", kind: "office_phone_required", how: "checked", text: crate::texts::Text(753), conflicts: Some("Tencent's current 主体信息 FAQ lets an individual give a mobile number where a landline is asked; the softer reading applies: any number will do, and a missing one is a warning.") },
     RuleText { id: "P50.TC_PERSONAL_OFFICE_PHONE", kind: "office_phone_required", how: "checked", text: crate::texts::Text(754), conflicts: Some("Tencent's current 主体信息 FAQ lets an individual give a mobile number where a landline is asked; the softer reading applies: any number will do, and a missing one is a warning.") },
     RuleText { id: "P42.TC_PERSONAL_SITE_NAME", kind: "site_name_pattern", how: "checked", text: crate::texts::Text(755), conflicts: Some("The national guidance bars 网站 in personal website names; the softer reading applies: in a name of this form the national ban on its words is a warning.") },
-    RuleText { id: "BASE.LEADER_FULL_NAME", kind: "leader_full_name", how: "checked", text: crate::texts::Text(756), conflicts: None },
+    RuleText { id: "P43.TC_DOMAIN_NATIONAL_PREFIX", kind: "domain_label_forbidden_words", how: "checked", text: crate::texts::Text(756), conflicts: None },
+    RuleText { id: "BASE.LEADER_FULL_NAME", kind: "leader_full_name", how: "checked", text: crate::texts::Text(757), conflicts: None },
 ];

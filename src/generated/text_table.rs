@@ -759,6 +759,7 @@ pub(crate) static TEXTS: &[(&str, &str)] = &[
     ("辽宁地区个人用户，办公电话必须要填写。", "Individuals in Liaoning must give an office phone."),
     ("个人主体的网站，必须填写座机号码。", "Individuals in Chongqing must give a landline."),
     ("个人网站名称可以使用“xxx的个人网站”。", "A personal website may be named “xxx的个人网站” (xxx's personal website)."),
+    ("主办单位性质为非国家级单位的网站，不得以“中国”、“中央”、“国家”、“中华”、“人大”、“人民”、“反腐”、“纪检”、“监察”、“信访”、“维权”、“投诉”等字头作为域名前缀出现。个人性质的网站域名同理。", "Websites of subjects below the national level, and personal ones, may not use 中国, 中央, 国家, 中华, 人大, 人民, 反腐, 纪检, 监察, 信访, 维权 or 投诉 at the head of the domain name."),
     ("请填写真实的负责人信息，备案审核专员会审核其真实性；负责人姓名按上传的负责人身份证件识别填写。", "Leaders' details must be true and are checked by the reviewers; the leader's name is the one read from the uploaded identity document."),
     ("research/domain-rules.md §4.6 (TCSTAT: https://github.com/tencentyun/qcloud-documents/blob/master/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E5%9F%9F%E5%90%8D%E6%B3%A8%E5%86%8C/%E5%9F%9F%E5%90%8D%E6%9C%8D%E5%8A%A1/%E5%9F%9F%E5%90%8D%E7%8A%B6%E6%80%81.md)", "research/domain-rules.md §4.6 (TCSTAT: https://github.com/tencentyun/qcloud-documents/blob/master/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E5%9F%9F%E5%90%8D%E6%B3%A8%E5%86%8C/%E5%9F%9F%E5%90%8D%E6%9C%8D%E5%8A%A1/%E5%9F%9F%E5%90%8D%E7%8A%B6%E6%80%81.md)"),
     ("注册局暂停解析（通常因未完成实名认证）", "suspended by the registry (usually real-name verification missing)"),
