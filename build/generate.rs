@@ -1191,9 +1191,18 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         s(&a, "as_of", "area codes")
     )
     .unwrap();
-    // One string instead of a table of rows: five characters a code (the code padded to four,
-    // then its lengths as a digit: bit 0 seven digits, bit 1 eight). A row of pointers per code,
-    // with the place names as texts, cost the module 4 KB gzip; the places stay in the data file.
+    // One string instead of a table of rows: seven characters a code (the code padded to four,
+    // then its lengths as a digit: bit 0 seven digits, bit 1 eight, then the code of the
+    // province its place starts with, `00` where the place names none). A row of pointers per
+    // code, with the place names as texts, cost the module 4 KB gzip; the places stay in the
+    // data file.
+    let provinces = json("data/provinces.json");
+    let province_names: Vec<(&str, &str)> = provinces["provinces"]
+        .as_array()
+        .expect("provinces")
+        .iter()
+        .map(|p| (s(p, "zh", "provinces"), s(p, "code", "provinces")))
+        .collect();
     let mut rows = String::new();
     let mut last = String::new();
     for row in a["rows"].as_array().expect("area code rows") {
@@ -1220,7 +1229,18 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
             };
         }
         assert!(mask != 0, "area code {code}: no length");
-        write!(rows, "{code:<4}{mask}").unwrap();
+        let place = s(row, "zh", "area code");
+        let named: Vec<&str> = province_names
+            .iter()
+            .filter(|(zh, _)| place.starts_with(zh))
+            .map(|(_, c)| *c)
+            .collect();
+        assert!(
+            named.len() <= 1,
+            "area code {code}: {place} starts with two province names"
+        );
+        let province = named.first().copied().unwrap_or("00");
+        write!(rows, "{code:<4}{mask}{province}").unwrap();
     }
     writeln!(
         out,

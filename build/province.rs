@@ -207,6 +207,12 @@ impl Engine {
                 )
             }
             "phones_not_cross_used" => "RuleKind::PhonesNotCrossUsed".to_string(),
+            "landline_local" => "RuleKind::LandlineLocal".to_string(),
+            "office_phone_required" => "RuleKind::OfficePhoneRequired".to_string(),
+            "leader_full_name" => format!(
+                "RuleKind::LeaderFullName({})",
+                super::rust_str_slice(&str_list(value, id))
+            ),
             "max_sites_per_submission" => format!(
                 "RuleKind::MaxSitesPerSubmission({})",
                 value.as_u64().unwrap_or_else(|| panic!("{id}: max"))

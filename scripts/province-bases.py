@@ -28,6 +28,19 @@ CAPITALS = {
     "65": "新疆维吾尔自治区乌鲁木齐市天山区",
 }
 
+# The capitals' long-distance area codes: an office phone in the filing province (the contact
+# numbers of several bureaux must be local; province-provider.json, landline_local rows).
+AREA_CODES = {
+    "11": "010", "12": "022", "13": "0311", "14": "0351", "15": "0471", "21": "024", "22": "0431",
+    "23": "0451", "31": "021", "32": "025", "33": "0571", "34": "0551", "35": "0591", "36": "0791",
+    "37": "0531", "41": "0371", "42": "027", "43": "0731", "44": "020", "45": "0771", "46": "0898",
+    "50": "023", "51": "028", "52": "0851", "53": "0871", "54": "0891", "61": "029", "62": "0931",
+    "63": "0971", "64": "0951", "65": "0991",
+}
+
+# Where individuals give an office phone too (province-provider.json: office_phone_required).
+PERSONAL_OFFICE_PHONE = {"12", "21", "50"}
+
 # What a province's bureau asks of every application (province-rules.json: doc_required rows).
 EVERYONE = {
     "31": ["filing_commitment"],
@@ -60,6 +73,14 @@ def city_of(capital: str) -> str:
     return capital
 
 
+def office_phone(code: str) -> str:
+    """A landline of the capital, as long as its area's local numbers (area-codes.json)."""
+    area = AREA_CODES[code]
+    rows = json.loads((ROOT / "data/area-codes.json").read_text(encoding="utf-8"))["rows"]
+    lengths = next(r["lengths"] for r in rows if r["code"] == area)
+    return f"{area}-" + "88886666"[: max(lengths)]
+
+
 def personal(code: str, base: dict) -> dict:
     app = copy.deepcopy(base)
     app["province"] = code
@@ -73,6 +94,8 @@ def personal(code: str, base: dict) -> dict:
     s["remark"] = "应急联系人张大山为本人父亲；本网站为个人网站，不含企业或单位信息"
     s["materials"] = list(EVERYONE.get(code, []))
     s["filed_website_count"] = 0
+    if code in PERSONAL_OFFICE_PHONE:
+        s["office_phone"] = office_phone(code)
     w = app["websites"][0]
     w["remark"] = "个人网站承诺：不含企业或单位信息；开站后发布个人前端学习笔记"
     domain = w["domains"][0]
@@ -93,6 +116,7 @@ def enterprise(code: str, base: dict) -> dict:
     s["address"] = CAPITALS[code] + "中山路90号5楼"
     s["document_address"] = CAPITALS[code] + "中山路90号5楼"
     s["remark"] = "应急联系人：赵六，行政主管"
+    s["office_phone"] = office_phone(code)
     s["materials"] = list(EVERYONE.get(code, []))
     s["leader"]["document"]["number"] = resident_id(f"{code}010219850615002")
     s["leader"]["mobile_province"] = code

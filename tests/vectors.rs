@@ -176,3 +176,23 @@ fn a_vector_member_of_the_wrong_type_fails() {
         "{\"id\": \"X1\", \"note\": \"n\"}\n{\"id\": \"X2\", \"note\": \"n\", \"codes\": \"DOMAIN_EMPTY\"}",
     );
 }
+
+/// A failure names its vector by id and file: no id stands for two vectors of one file. (A
+/// research case may have a field part and an application part, one in each file.)
+#[test]
+fn every_vector_id_names_one_vector_of_its_file() {
+    for (file, text) in common::DOMAIN_FILES
+        .iter()
+        .chain(common::FIELD_FILES)
+        .chain(common::APPLICATION_FILES)
+        .chain(common::FILING_FILES)
+    {
+        let mut seen = std::collections::BTreeMap::new();
+        for v in common::load(file, text) {
+            let id = v.raw["id"].as_str().unwrap_or_default().to_string();
+            if let Some(line) = seen.insert(id.clone(), v.line) {
+                panic!("{id} names {file}:{line} and {file}:{}", v.line);
+            }
+        }
+    }
+}

@@ -142,6 +142,9 @@ export type DiagnosticCode =
   | "SITE_NAME_NOT_ENTITY_NAME"
   | "SITE_NAME_DUPLICATE"
   | "PROVINCE_ADVISORY"
+  | "LANDLINE_NOT_LOCAL"
+  | "OFFICE_PHONE_REQUIRED"
+  | "LEADER_NAME_NOT_FULL"
 ;
 
 /** Subject kinds (主办单位性质). */

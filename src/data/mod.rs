@@ -189,6 +189,14 @@ pub enum RuleKind {
     },
     /// One leader's mobile may not be another's emergency number.
     PhonesNotCrossUsed,
+    /// Landlines given (the office phone, emergency numbers) have an area code of the filing
+    /// province.
+    LandlineLocal,
+    /// Individuals give an office phone too.
+    OfficePhoneRequired,
+    /// Leaders' names are the full names their documents print, not a surname with one of
+    /// these titles (先生, 总 …).
+    LeaderFullName(&'static [&'static str]),
     MaxSitesPerSubmission(u32),
     MaxDomainsPerSubmission {
         max: u32,
@@ -317,13 +325,20 @@ pub struct MobileSegment {
     pub severity: Severity,
 }
 
-/// A long-distance area code (`data/area-codes.json`) and the local-number lengths it admits.
+/// A long-distance area code (`data/area-codes.json`), the local-number lengths it admits and
+/// the province its place lies in.
 pub struct AreaCode {
     /// Bit 0: seven digits; bit 1: eight.
     lengths: u8,
+    /// The GB/T 2260 province code, `00` where the table's place names no province.
+    province: &'static str,
 }
 
 impl AreaCode {
+    /// The province the area lies in; `None` where the table does not say.
+    pub fn province(&self) -> Option<&'static ProvinceInfo> {
+        province(self.province)
+    }
     pub fn admits(&self, digits: usize) -> bool {
         match digits {
             7 => self.lengths & 1 != 0,
@@ -344,7 +359,7 @@ impl AreaCode {
 
 /// The area code a landline's digits (starting with 0) begin with.
 pub fn area_code(digits: &str) -> Option<AreaCode> {
-    const W: usize = 5;
+    const W: usize = 7;
     let row = |i: usize| &AREA_CODE_ROWS[i * W..i * W + W];
     [3, 4].into_iter().find_map(|n| {
         let code = digits.get(..n)?;
@@ -357,6 +372,7 @@ pub fn area_code(digits: &str) -> Option<AreaCode> {
                 std::cmp::Ordering::Equal => {
                     return Some(AreaCode {
                         lengths: row(mid).as_bytes()[4] - b'0',
+                        province: &row(mid)[5..7],
                     });
                 }
             }

@@ -9,7 +9,7 @@ use crate::domain::{self, DomainOptions};
 use crate::text::{fold, raw_span, trim, word_span};
 use crate::vocab::SubjectKind;
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
 }
 

@@ -145,6 +145,9 @@ pub enum Code {
     SiteNameNotEntityName,
     SiteNameDuplicate,
     ProvinceAdvisory,
+    LandlineNotLocal,
+    OfficePhoneRequired,
+    LeaderNameNotFull,
 }
 
 /// The registry rows, indexed by `Code as usize`.
@@ -289,6 +292,9 @@ pub static CODE_TABLE: &[CodeInfo] = &[
     CodeInfo { code: Code::SiteNameNotEntityName, severity: Severity::Error, message: crate::texts::Text(367), hint: crate::texts::Text(368), source: crate::texts::Text(321), text: "SITE_NAME_NOT_ENTITY_NAME\u{1f}province\u{1f}2026-11-22" },
     CodeInfo { code: Code::SiteNameDuplicate, severity: Severity::Error, message: crate::texts::Text(369), hint: crate::texts::Text(370), source: crate::texts::Text(321), text: "SITE_NAME_DUPLICATE\u{1f}province\u{1f}2026-11-22" },
     CodeInfo { code: Code::ProvinceAdvisory, severity: Severity::Info, message: crate::texts::Text(371), hint: crate::texts::Text(372), source: crate::texts::Text(321), text: "PROVINCE_ADVISORY\u{1f}province\u{1f}2026-11-22" },
+    CodeInfo { code: Code::LandlineNotLocal, severity: Severity::Warning, message: crate::texts::Text(373), hint: crate::texts::Text(374), source: crate::texts::Text(375), text: "LANDLINE_NOT_LOCAL\u{1f}province\u{1f}2026-12-02" },
+    CodeInfo { code: Code::OfficePhoneRequired, severity: Severity::Warning, message: crate::texts::Text(376), hint: crate::texts::Text(377), source: crate::texts::Text(378), text: "OFFICE_PHONE_REQUIRED\u{1f}province\u{1f}2017-06-05" },
+    CodeInfo { code: Code::LeaderNameNotFull, severity: Severity::Warning, message: crate::texts::Text(379), hint: crate::texts::Text(380), source: crate::texts::Text(381), text: "LEADER_NAME_NOT_FULL\u{1f}province\u{1f}2024-04-08" },
 ];
 
 /// One constructor per code, named after it, taking the arguments its templates name.
@@ -995,5 +1001,20 @@ impl Finding {
     #[inline(never)]
     pub fn province_advisory(at: impl Into<String>, r#where: impl Into<Arg>, text: impl Into<Arg>) -> Finding {
         Finding::new(Code::ProvinceAdvisory, at).arg("where", r#where).arg("text", text)
+    }
+    /// `LANDLINE_NOT_LOCAL`: 电话“{phone}”的区号{area}属于{area_province}，不在备案省份{province}
+    #[inline(never)]
+    pub fn landline_not_local(at: impl Into<String>, phone: impl Into<Arg>, area: impl Into<Arg>, area_province: impl Into<Arg>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LandlineNotLocal, at).arg("phone", phone).arg("area", area).arg("area_province", area_province).arg("province", province)
+    }
+    /// `OFFICE_PHONE_REQUIRED`: {province}管局要求个人备案也填写办公电话
+    #[inline(never)]
+    pub fn office_phone_required(at: impl Into<String>, province: impl Into<Arg>) -> Finding {
+        Finding::new(Code::OfficePhoneRequired, at).arg("province", province)
+    }
+    /// `LEADER_NAME_NOT_FULL`: 负责人姓名“{name}”不像证件上的全名：{reason}
+    #[inline(never)]
+    pub fn leader_name_not_full(at: impl Into<String>, name: impl Into<Arg>, reason: impl Into<Arg>) -> Finding {
+        Finding::new(Code::LeaderNameNotFull, at).arg("name", name).arg("reason", reason)
     }
 }

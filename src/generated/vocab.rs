@@ -52,16 +52,16 @@ impl SubjectKind {
     /// The name for people.
     pub fn name(self) -> crate::texts::Text {
         match self {
-            SubjectKind::Personal => crate::texts::Text(373),
-            SubjectKind::Enterprise => crate::texts::Text(374),
-            SubjectKind::Government => crate::texts::Text(375),
-            SubjectKind::Institution => crate::texts::Text(376),
-            SubjectKind::SocialGroup => crate::texts::Text(377),
-            SubjectKind::PrivateNonEnterprise => crate::texts::Text(378),
-            SubjectKind::Foundation => crate::texts::Text(379),
-            SubjectKind::LawFirm => crate::texts::Text(380),
-            SubjectKind::Military => crate::texts::Text(381),
-            SubjectKind::Other => crate::texts::Text(382),
+            SubjectKind::Personal => crate::texts::Text(382),
+            SubjectKind::Enterprise => crate::texts::Text(383),
+            SubjectKind::Government => crate::texts::Text(384),
+            SubjectKind::Institution => crate::texts::Text(385),
+            SubjectKind::SocialGroup => crate::texts::Text(386),
+            SubjectKind::PrivateNonEnterprise => crate::texts::Text(387),
+            SubjectKind::Foundation => crate::texts::Text(388),
+            SubjectKind::LawFirm => crate::texts::Text(389),
+            SubjectKind::Military => crate::texts::Text(390),
+            SubjectKind::Other => crate::texts::Text(391),
         }
     }
 }
@@ -128,18 +128,18 @@ impl DocumentType {
     /// The name for people.
     pub fn name(self) -> crate::texts::Text {
         match self {
-            DocumentType::ResidentId => crate::texts::Text(383),
-            DocumentType::TemporaryResidentId => crate::texts::Text(384),
-            DocumentType::HmtResidencePermit => crate::texts::Text(385),
-            DocumentType::Passport => crate::texts::Text(386),
-            DocumentType::HkMoPermit => crate::texts::Text(387),
-            DocumentType::TwPermit => crate::texts::Text(388),
-            DocumentType::ForeignPermanentId => crate::texts::Text(389),
-            DocumentType::Uscc => crate::texts::Text(390),
-            DocumentType::OrgCode => crate::texts::Text(391),
-            DocumentType::BusinessRegistration => crate::texts::Text(392),
-            DocumentType::MilitaryCode => crate::texts::Text(393),
-            DocumentType::Other => crate::texts::Text(394),
+            DocumentType::ResidentId => crate::texts::Text(392),
+            DocumentType::TemporaryResidentId => crate::texts::Text(393),
+            DocumentType::HmtResidencePermit => crate::texts::Text(394),
+            DocumentType::Passport => crate::texts::Text(395),
+            DocumentType::HkMoPermit => crate::texts::Text(396),
+            DocumentType::TwPermit => crate::texts::Text(397),
+            DocumentType::ForeignPermanentId => crate::texts::Text(398),
+            DocumentType::Uscc => crate::texts::Text(399),
+            DocumentType::OrgCode => crate::texts::Text(400),
+            DocumentType::BusinessRegistration => crate::texts::Text(401),
+            DocumentType::MilitaryCode => crate::texts::Text(402),
+            DocumentType::Other => crate::texts::Text(403),
         }
     }
 }
@@ -209,18 +209,18 @@ impl Content {
     /// The name for people.
     pub fn name(self) -> crate::texts::Text {
         match self {
-            Content::Other => crate::texts::Text(395),
-            Content::News => crate::texts::Text(396),
-            Content::Publishing => crate::texts::Text(397),
-            Content::Education => crate::texts::Text(398),
-            Content::Medical => crate::texts::Text(399),
-            Content::DrugsDevices => crate::texts::Text(400),
-            Content::Culture => crate::texts::Text(401),
-            Content::Broadcast => crate::texts::Text(402),
-            Content::RideHailing => crate::texts::Text(403),
-            Content::Finance => crate::texts::Text(404),
-            Content::Games => crate::texts::Text(405),
-            Content::Bbs => crate::texts::Text(406),
+            Content::Other => crate::texts::Text(404),
+            Content::News => crate::texts::Text(405),
+            Content::Publishing => crate::texts::Text(406),
+            Content::Education => crate::texts::Text(407),
+            Content::Medical => crate::texts::Text(408),
+            Content::DrugsDevices => crate::texts::Text(409),
+            Content::Culture => crate::texts::Text(410),
+            Content::Broadcast => crate::texts::Text(411),
+            Content::RideHailing => crate::texts::Text(412),
+            Content::Finance => crate::texts::Text(413),
+            Content::Games => crate::texts::Text(414),
+            Content::Bbs => crate::texts::Text(415),
         }
     }
 }

@@ -96,6 +96,9 @@ pub fn check<'a>(
                 people::emergency_other(&ctx, *remark, &mut found)
             }
             RuleKind::PhonesNotCrossUsed => people::phones_cross_used(&ctx, &mut found),
+            RuleKind::LandlineLocal => people::landline_local(&ctx, &mut found),
+            RuleKind::OfficePhoneRequired => people::office_phone_required(&ctx, &mut found),
+            RuleKind::LeaderFullName(titles) => people::full_name(&ctx, titles, &mut found),
             RuleKind::MaxSitesPerSubmission(max) => {
                 submission::sites_per_submission(&ctx, *max, &mut found)
             }

@@ -494,3 +494,109 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// The province a landline's area code lies in, with the code, for a number as the national
+/// checks normalised it (`025-12345678`); `None` for a mobile or an area the table places
+/// nowhere.
+fn landline_area(raw: &str) -> Option<(String, &'static crate::data::ProvinceInfo)> {
+    let canonical = crate::fields::phone::landline(raw)?;
+    let area = canonical.split('-').next()?.to_string();
+    let province = crate::data::area_code(&area)?.province()?;
+    Some((area, province))
+}
+
+pub fn landline_local(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let f = ctx.facts;
+    let Some(here) = f.province else {
+        return;
+    };
+    let mut numbers: Vec<(String, &str)> = Vec::new();
+    if let Some(p) = f.subject().and_then(|s| phone(&s.office_phone)) {
+        numbers.push(("/subject/office_phone".to_string(), p));
+    }
+    // An emergency number may be a landline too; the sources speak of every contact number.
+    for l in &f.leaders {
+        if let Some(p) = phone(&l.person.emergency_phone) {
+            numbers.push((l.at("emergency_phone"), p));
+        }
+    }
+    for (path, number) in numbers {
+        let Some((area, there)) = landline_area(number) else {
+            continue;
+        };
+        if there.code != here.code {
+            out.push(ctx.own(Finding::landline_not_local(
+                path,
+                number,
+                area,
+                there.name,
+                ctx.province(),
+            )));
+        }
+    }
+}
+
+pub fn office_phone_required(ctx: &RowCtx, out: &mut Vec<Finding>) {
+    let Some(s) = ctx.facts.subject() else {
+        return;
+    };
+    if phone(&s.office_phone).is_none() {
+        out.push(ctx.own(Finding::office_phone_required(
+            "/subject/office_phone",
+            ctx.province(),
+        )));
+    }
+}
+
+/// Why `name` is not a full name as a document prints it, if it is not. A resident ID prints
+/// Chinese characters only; no document prints a surname with a title. A one-character title
+/// (总) after two characters is read as part of a given name, so only a one-character surname
+/// counts there; a compound surname (欧阳) counts before a two-character title (女士).
+fn not_full_name(name: &str, titles: &[&str], resident_id: bool) -> Option<Text> {
+    let name = crate::text::fold(name);
+    let chars = name.chars().count();
+    if chars == 1 {
+        return Some(text!("只有一个字", "a single character"));
+    }
+    if name.chars().all(crate::fields::site_name::is_cjk) {
+        let titled = titles.iter().any(|t| {
+            name.strip_suffix(t).is_some_and(|surname| {
+                let n = surname.chars().count();
+                n == 1 || (n == 2 && t.chars().count() >= 2)
+            })
+        });
+        if titled {
+            return Some(text!("像是姓加称谓", "it reads as a surname with a title"));
+        }
+    }
+    if resident_id && name.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return Some(text!(
+            "含数字或拉丁字母，居民身份证上的姓名只有汉字",
+            "it has digits or Latin letters, which names on a resident ID card never have"
+        ));
+    }
+    None
+}
+
+pub fn full_name(ctx: &RowCtx, titles: &[&str], out: &mut Vec<Finding>) {
+    for l in &ctx.facts.leaders {
+        let Some(name) = l
+            .person
+            .name
+            .as_deref()
+            .map(crate::text::trim)
+            .filter(|n| !n.is_empty())
+        else {
+            continue;
+        };
+        let resident_id = l.person.document.as_ref().is_some_and(|d| {
+            matches!(
+                d.doc_type,
+                Some(DocumentType::ResidentId | DocumentType::TemporaryResidentId)
+            )
+        });
+        if let Some(reason) = not_full_name(name, titles, resident_id) {
+            out.push(ctx.own(Finding::leader_name_not_full(l.at("name"), name, reason)));
+        }
+    }
+}
