@@ -1205,7 +1205,11 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
         .collect();
     let mut rows = String::new();
     let mut last = String::new();
+    let mut places = BTreeSet::new();
     for row in a["rows"].as_array().expect("area code rows") {
+        for place in place_names(s(row, "zh", "area code"), &province_names) {
+            places.insert(place);
+        }
         let code = s(row, "code", "area code");
         assert!(
             (3..=4).contains(&code.len())
@@ -1245,6 +1249,14 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     writeln!(
         out,
         "/// Sorted by code.\npub static AREA_CODE_ROWS: &str = {rows:?};"
+    )
+    .unwrap();
+    // Longest first, so a name inside a longer one (none today) is not found in its place.
+    let mut places: Vec<String> = places.into_iter().collect();
+    places.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    writeln!(
+        out,
+        "/// The prefecture-level places of the area-code table, by their short names (沈阳, 延边),\n/// longest first.\npub static PLACE_NAMES: &[&str] = &{places:?};"
     )
     .unwrap();
 
@@ -1437,4 +1449,63 @@ fn gen_application_tables(out: &mut String, kinds: &SubjectKinds, app: &Value) {
 /// (法定代表人), the word the filing systems and the licences use: shown texts say what is meant.
 pub fn legal_rep_words(zh: &str) -> String {
     zh.replace("法人", "法定代表人")
+}
+
+/// The places an area-code row names, by the short names people write: the province's name and
+/// its 省 / 自治区 taken off the front, then the kind of place off the end (市, 地区, 县, and an
+/// autonomous prefecture's peoples with 自治州: 延边朝鲜族自治州 → 延边). The provinces themselves
+/// are a table of their own; "中国", where the table names no place, is none.
+fn place_names(place: &str, provinces: &[(&str, &str)]) -> Vec<String> {
+    const PEOPLES: &[&str] = &[
+        "朝鲜族",
+        "土家族",
+        "布依族",
+        "回族",
+        "藏族",
+        "彝族",
+        "白族",
+        "壮族",
+        "苗族",
+        "蒙古",
+        "哈萨克",
+        "柯尔克孜",
+        "傣族",
+        "景颇族",
+        "傈僳族",
+        "哈尼族",
+        "羌族",
+    ];
+    let mut out = Vec::new();
+    for part in place.split(['、', '/']) {
+        let mut p = part.trim();
+        if let Some((zh, _)) = provinces.iter().find(|(zh, _)| p.starts_with(zh)) {
+            p = &p[zh.len()..];
+        }
+        for head in [
+            "壮族自治区",
+            "回族自治区",
+            "维吾尔自治区",
+            "自治区",
+            "省",
+            "市",
+        ] {
+            if let Some(rest) = p.strip_prefix(head) {
+                p = rest;
+                break;
+            }
+        }
+        if let Some(at) = PEOPLES.iter().filter_map(|w| p.find(w)).min() {
+            p = &p[..at];
+        }
+        for tail in ["自治州", "地区", "市", "县"] {
+            if let Some(rest) = p.strip_suffix(tail) {
+                p = rest;
+                break;
+            }
+        }
+        if p.chars().count() >= 2 && p != "中国" {
+            out.push(p.to_string());
+        }
+    }
+    out
 }

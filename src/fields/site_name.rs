@@ -138,12 +138,18 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         }
     }
     if personal {
-        // Place names: the province-level names only (a gazetteer is not shipped); a warning,
-        // since a dictionary match may be part of another word.
-        if let Some(p) = data::PROVINCES.iter().find(|p| name.contains(p.zh)) {
+        // Place names: the provinces, then the prefecture-level places of the area-code table
+        // (counties and towns are not shipped); a warning, since a dictionary match may be part
+        // of another word.
+        let place = data::PROVINCES
+            .iter()
+            .map(|p| p.zh)
+            .chain(data::PLACE_NAMES.iter().copied())
+            .find(|p| name.contains(*p));
+        if let Some(p) = place {
             findings.push(
-                Finding::site_name_personal_forbidden(path, p.zh)
-                    .span(span(p.zh))
+                Finding::site_name_personal_forbidden(path, p)
+                    .span(span(p))
                     .severity(Severity::Warning)
                     .rule(rule(
                         &data::PERSONAL_FORBIDDEN_WORDS,

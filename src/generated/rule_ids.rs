@@ -21,7 +21,7 @@ pub mod base_rule {
     pub const SITE_NAME_NATIONAL_WORD: &str = "BASE.SITE_NAME_NATIONAL_WORD";
     /// state words in a website name of a non-state subject (fields.json site_names.national_words)
     pub const SITE_NAME_STATE_WORD: &str = "BASE.SITE_NAME_STATE_WORD";
-    /// province names in a personal website's name (fields.json site_names.personal_forbidden)
+    /// province and prefecture-level place names (the area-code table's places) in a personal website's name (fields.json site_names.personal_forbidden)
     pub const SITE_NAME_PLACE_NAME: &str = "BASE.SITE_NAME_PLACE_NAME";
     /// words a personal website's name may not use (fields.json site_names.personal_forbidden)
     pub const SITE_NAME_PERSONAL: &str = "BASE.SITE_NAME_PERSONAL";
