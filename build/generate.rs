@@ -1254,9 +1254,13 @@ fn gen_field_tables(out: &mut String, kinds: &SubjectKinds) {
     // Longest first, so a name inside a longer one (none today) is not found in its place.
     let mut places: Vec<String> = places.into_iter().collect();
     places.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    // One string, the names separated by `|`: a table of string slices would cost eight bytes a
+    // name in the module besides the names themselves.
+    assert!(places.iter().all(|p| !p.contains('|')));
     writeln!(
         out,
-        "/// The prefecture-level places of the area-code table, by their short names (沈阳, 延边),\n/// longest first.\npub static PLACE_NAMES: &[&str] = &{places:?};"
+        "/// The prefecture-level places of the area-code table, by their short names (沈阳, 延边),\n/// longest first, separated by `|`.\npub static PLACE_NAMES: &str = {:?};",
+        places.join("|")
     )
     .unwrap();
 

@@ -144,7 +144,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         let place = data::PROVINCES
             .iter()
             .map(|p| p.zh)
-            .chain(data::PLACE_NAMES.iter().copied())
+            .chain(data::PLACE_NAMES.split('|'))
             .find(|p| name.contains(*p));
         if let Some(p) = place {
             findings.push(
