@@ -126,7 +126,14 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
             subject_kind,
         },
     };
-    let mut normalized = app.clone();
+    // The subject and the websites are replaced by their checked forms below: only the rest is
+    // copied here.
+    let mut normalized = Application {
+        province: app.province.clone(),
+        subject: None,
+        websites: Vec::new(),
+        filing: app.filing.clone(),
+    };
     let order = order::resolve(app, options.lang, &mut out);
     if let Some(o) = normalized.filing.as_mut() {
         if order.known {
@@ -148,10 +155,13 @@ fn run(app: &Application, options: &Options, mut out: Vec<Finding>) -> Report {
         )),
         _ => {}
     }
-    match &app.subject {
-        None => required::missing(&mut out, "/subject", text!("主办单位信息", "subject")),
-        Some(s) => normalized.subject = Some(subject::check(&ctx, s, &mut out)),
-    }
+    normalized.subject = match &app.subject {
+        None => {
+            required::missing(&mut out, "/subject", text!("主办单位信息", "subject"));
+            None
+        }
+        Some(s) => Some(subject::check(&ctx, s, &mut out)),
+    };
     normalized.websites = websites::check_all(&ctx, app, &mut out);
     let mut advisories = Vec::new();
     crate::province::check(

@@ -11,7 +11,20 @@ use crate::vocab::DocumentType;
 use crate::vocab::SubjectKind;
 
 pub fn check(ctx: &Ctx, s: &Subject, out: &mut Vec<Finding>) -> Subject {
-    let mut n = s.clone();
+    // The leader comes back checked (`people::check` makes its own copy): not copied twice.
+    let mut n = Subject {
+        kind: s.kind,
+        name: s.name.clone(),
+        document: s.document.clone(),
+        address: s.address.clone(),
+        document_address: s.document_address.clone(),
+        leader: None,
+        legal_representative: s.legal_representative.clone(),
+        office_phone: s.office_phone.clone(),
+        remark: s.remark.clone(),
+        materials: s.materials.clone(),
+        filed_website_count: s.filed_website_count,
+    };
     if s.kind.is_none() {
         required::missing(out, "/subject/kind", text!("主办单位性质", "subject kind"));
     }
