@@ -26,7 +26,11 @@ impl ser::Error for Error {
 
 /// The value as JSON text; `None` for what JSON cannot hold (a map with non-string keys).
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Option<String> {
-    let mut w = Writer { out: String::new() };
+    // A domain's report is about 200 bytes, an application's a few KB: one allocation for the
+    // small ones instead of a doubling from eight.
+    let mut w = Writer {
+        out: String::with_capacity(256),
+    };
     value.serialize(&mut w).ok()?;
     Some(w.out)
 }
