@@ -396,6 +396,18 @@ pub fn no_errors(findings: &[Finding]) -> bool {
     findings.iter().all(|f| f.severity != Severity::Error)
 }
 
+/// A member's JSON Pointer, `base` and one more token, written out only when a finding needs it:
+/// a well-formed application has no finding at most of the paths its readers and checks pass
+/// down, and building each of them cost a tenth of a validation's instructions.
+#[derive(Clone, Copy, Debug)]
+pub struct Member<'a>(pub &'a str, pub &'a str);
+
+impl From<Member<'_>> for String {
+    fn from(m: Member<'_>) -> String {
+        pointer_push(m.0, m.1)
+    }
+}
+
 /// Appends a reference token to a JSON Pointer, escaping `~` and `/` as RFC 6901 §3 requires.
 pub fn pointer_push(base: &str, token: &str) -> String {
     let mut out = String::with_capacity(base.len() + token.len() + 1);

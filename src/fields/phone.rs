@@ -81,6 +81,29 @@ pub fn check_mobile(raw: &str, path: &str) -> Checked {
     }
 }
 
+/// The area code of a landline already in the canonical form [`landline`] writes
+/// (`025-12345678`, `0571-1234567-89`), without parsing it again; `None` for anything else.
+pub fn canonical_area(s: &str) -> Option<&str> {
+    let digits = |p: &str, lens: core::ops::RangeInclusive<usize>| {
+        lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut parts = s.split('-');
+    let area = parts.next()?;
+    let local = parts.next()?;
+    let ext_ok = parts.next().is_none_or(|e| digits(e, 1..=6));
+    let area_len = if area.starts_with("01") || area.starts_with("02") {
+        3
+    } else {
+        4
+    };
+    (area.starts_with('0')
+        && digits(area, area_len..=area_len)
+        && digits(local, 7..=8)
+        && ext_ok
+        && parts.next().is_none())
+    .then_some(area)
+}
+
 /// A landline `0` + 2–3 digit area code + 7–8 digit number, optionally an extension, in the
 /// canonical form `0AA-NNNNNNNN[-EXT]`.
 pub fn landline(raw: &str) -> Option<String> {
@@ -183,4 +206,45 @@ pub fn check_office_phone(raw: &str, path: &str) -> Checked {
         path,
         crate::input::truncate(raw.trim(), 30),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut gives what parsing the canonical form again gives, and nothing for the rest.
+    #[test]
+    fn canonical_area_agrees_with_landline() {
+        for raw in [
+            "025-12345678",
+            "0571-1234567",
+            "010-12345678-123",
+            "(010)12345678",
+            "0571 8888 1234",
+            "+86 571 88881234",
+            "13812345678",
+            "025-1234567890",
+            "0251-12345678",
+            "025-12345678-1234567",
+            "025-12345678-",
+            "",
+            "0-1",
+        ] {
+            let canonical = landline(raw);
+            let area = canonical
+                .as_deref()
+                .map(|c| c.split('-').next().unwrap_or_default().to_string());
+            if let Some(c) = &canonical {
+                assert_eq!(canonical_area(c).map(str::to_string), area, "{raw}");
+                assert_eq!(
+                    landline(c).as_deref(),
+                    Some(c.as_str()),
+                    "{raw}: idempotent"
+                );
+            }
+            if canonical_area(raw).is_some() {
+                assert_eq!(canonical_area(raw).map(str::to_string), area, "{raw}");
+            }
+        }
+    }
 }

@@ -499,8 +499,14 @@ pub fn phones_cross_used(ctx: &RowCtx, out: &mut Vec<Finding>) {
 /// checks normalised it (`025-12345678`); `None` for a mobile or an area the table places
 /// nowhere.
 fn landline_area(raw: &str) -> Option<(String, &'static crate::data::ProvinceInfo)> {
-    let canonical = crate::fields::phone::landline(raw)?;
-    let area = canonical.split('-').next()?.to_string();
+    // Most numbers arrive normalised already: read their area without parsing them again.
+    let area = match crate::fields::phone::canonical_area(raw) {
+        Some(area) => area.to_string(),
+        None => crate::fields::phone::landline(raw)?
+            .split('-')
+            .next()?
+            .to_string(),
+    };
     let province = crate::data::area_code(&area)?.province()?;
     Some((area, province))
 }

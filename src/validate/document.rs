@@ -4,7 +4,7 @@
 use super::{required, Ctx};
 use crate::application::{Document, ValidUntil};
 use crate::data;
-use crate::diagnostic::{pointer_push, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, Member, RuleRef};
 use crate::fields;
 use crate::vocab::DocumentType;
 use crate::vocab::SubjectKind;
@@ -52,15 +52,15 @@ fn check_common(
     path: &str,
     out: &mut Vec<Finding>,
 ) -> Document {
-    let at = |m: &str| pointer_push(path, m);
+    let at = |m: &'static str| Member(path, m);
     let mut n = doc.clone();
     if doc.doc_type.is_none() {
-        required::missing(out, &at("type"), text!("证件类型", "document type"));
+        required::missing(out, at("type"), text!("证件类型", "document type"));
     }
     if required::text(
         out,
         &doc.number,
-        &at("number"),
+        at("number"),
         text!("证件号码", "document number"),
     ) {
         if let Some(t) = doc.doc_type {
@@ -69,7 +69,7 @@ fn check_common(
                 doc.number.as_deref().unwrap_or(""),
                 subject_kind,
                 ctx.today,
-                &at("number"),
+                &String::from(at("number")),
             );
             n.number = c.normalized.or(n.number);
             out.extend(c.findings);
@@ -78,11 +78,11 @@ fn check_common(
     if doc.valid_until.is_none() {
         required::missing(
             out,
-            &at("valid_until"),
+            at("valid_until"),
             text!("证件有效期", "document expiry"),
         );
     }
-    check_validity(ctx, doc.valid_until, &at("valid_until"), out);
+    check_validity(ctx, doc.valid_until, &String::from(at("valid_until")), out);
     n
 }
 

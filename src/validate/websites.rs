@@ -4,7 +4,7 @@
 use super::{people, required, subject, Ctx};
 use crate::application::{Application, ValidUntil, Website};
 use crate::data;
-use crate::diagnostic::{pointer_push, Finding, RuleRef};
+use crate::diagnostic::{pointer_push, Finding, Member, RuleRef};
 use crate::domain::{self, DomainFacts, DomainOptions, DomainSubject};
 use crate::fields::site_name;
 use crate::texts::Text;
@@ -58,7 +58,7 @@ fn check(
     out: &mut Vec<Finding>,
 ) -> Website {
     let base = pointer_push("/websites", &i.to_string());
-    let at = |m: &str| pointer_push(&base, m);
+    let at = |m: &'static str| Member(&base, m);
     // The domains and the leader come back checked: they are not copied first.
     let mut n = Website {
         name: w.name.clone(),
@@ -74,18 +74,18 @@ fn check(
         filing_number: w.filing_number.clone(),
     };
 
-    if required::text(out, &w.name, &at("name"), text!("网站名称", "website name")) {
+    if required::text(out, &w.name, at("name"), text!("网站名称", "website name")) {
         let c = site_name::check(
             w.name.as_deref().unwrap_or(""),
             &subject::name_context(app.subject.as_ref(), ctx.today),
-            &at("name"),
+            &String::from(at("name")),
         );
         n.name = c.normalized.or(n.name);
         out.extend(c.findings);
     }
 
     if w.domains.is_empty() {
-        required::missing(out, &at("domains"), text!("网站域名", "website domain"));
+        required::missing(out, at("domains"), text!("网站域名", "website domain"));
     }
     let opts = DomainOptions {
         province: ctx.province.map(str::to_string),
@@ -102,7 +102,7 @@ fn check(
     n.domains.clear();
     n.domains_unicode.clear();
     for (j, d) in w.domains.iter().enumerate() {
-        let path = pointer_push(&at("domains"), &j.to_string());
+        let path = pointer_push(&String::from(at("domains")), &j.to_string());
         // Facts are keyed by the domain as the user wrote it, or by either normalised form; the
         // plain analysis is only needed to find them under a normalised key.
         let with_facts = |(key, f): &(String, DomainFacts)| {
@@ -110,7 +110,12 @@ fn check(
                 facts: Some(f.clone()),
                 ..opts.clone()
             };
-            domain::analyse(d, &opts, &path, &pointer_push(&at("domain_facts"), key))
+            domain::analyse(
+                d,
+                &opts,
+                &path,
+                &pointer_push(&String::from(at("domain_facts")), key),
+            )
         };
         let a = match w.domain_facts.iter().find(|(k, _)| k == d) {
             Some(entry) => with_facts(entry),
@@ -154,7 +159,7 @@ fn check(
     out.extend(domain::count_findings(
         w.domains.len(),
         &opts,
-        &at("domains"),
+        &String::from(at("domains")),
     ));
 
     check_content(ctx, w, &base, out);
@@ -162,9 +167,9 @@ fn check(
 
     let entity = ctx.subject_kind.is_some_and(SubjectKind::is_entity);
     match &w.leader {
-        Some(p) => n.leader = Some(people::check(ctx, p, &at("leader"), out)),
+        Some(p) => n.leader = Some(people::check(ctx, p, &String::from(at("leader")), out)),
         None if entity => {
-            required::missing(out, &at("leader"), text!("网站负责人", "website leader"))
+            required::missing(out, at("leader"), text!("网站负责人", "website leader"))
         }
         None => {}
     }
