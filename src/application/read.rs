@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::date::Date;
-use crate::diagnostic::{pointer_push, Member};
+use crate::diagnostic::pointer_push;
 use crate::domain::read_facts;
 use crate::input::{Expected, Reader, Value};
 
@@ -87,11 +87,11 @@ fn document(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Document> {
     Some(Document {
         doc_type: r.enumerated(
             obj.get("type"),
-            Member(path, "type"),
+            &pointer_push(path, "type"),
             DocumentType::parse,
             names(&DocumentType::ALL, DocumentType::as_str),
         ),
-        number: r.string(obj.get("number"), Member(path, "number")),
+        number: r.string(obj.get("number"), &pointer_push(path, "number")),
         valid_until: valid_until(
             r,
             obj.get("valid_until"),
@@ -103,19 +103,19 @@ fn document(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Document> {
 fn person(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Person> {
     let obj = r.object(v, path)?;
     r.no_unknown_members(obj, path, PERSON_MEMBERS);
-    let at = |m: &'static str| Member(path, m);
+    let at = |m: &str| pointer_push(path, m);
     Some(Person {
-        name: r.string(obj.get("name"), at("name")),
-        document: document(r, obj.get("document"), &String::from(at("document"))),
-        mobile: r.string(obj.get("mobile"), at("mobile")),
-        mobile_province: r.string(obj.get("mobile_province"), at("mobile_province")),
-        emergency_phone: r.string(obj.get("emergency_phone"), at("emergency_phone")),
-        email: r.string(obj.get("email"), at("email")),
+        name: r.string(obj.get("name"), &at("name")),
+        document: document(r, obj.get("document"), &at("document")),
+        mobile: r.string(obj.get("mobile"), &at("mobile")),
+        mobile_province: r.string(obj.get("mobile_province"), &at("mobile_province")),
+        emergency_phone: r.string(obj.get("emergency_phone"), &at("emergency_phone")),
+        email: r.string(obj.get("email"), &at("email")),
         is_legal_representative: r.boolean(
             obj.get("is_legal_representative"),
-            at("is_legal_representative"),
+            &at("is_legal_representative"),
         ),
-        leads_other_subject: r.boolean(obj.get("leads_other_subject"), at("leads_other_subject")),
+        leads_other_subject: r.boolean(obj.get("leads_other_subject"), &at("leads_other_subject")),
     })
 }
 
@@ -181,30 +181,31 @@ fn materials(r: &mut Reader, v: Option<&Value>, path: &str) -> Vec<String> {
 fn subject(r: &mut Reader, v: Option<&Value>, path: &str) -> Option<Subject> {
     let obj = r.object(v, path)?;
     r.no_unknown_members(obj, path, SUBJECT_MEMBERS);
-    let at = |m: &'static str| Member(path, m);
+    let at = |m: &str| pointer_push(path, m);
     Some(Subject {
         kind: r.enumerated(
             obj.get("kind"),
-            at("kind"),
+            &at("kind"),
             crate::vocab::SubjectKind::parse,
             names(
                 &crate::vocab::SubjectKind::ALL,
                 crate::vocab::SubjectKind::as_str,
             ),
         ),
-        name: r.string(obj.get("name"), at("name")),
-        document: document(r, obj.get("document"), &String::from(at("document"))),
-        address: r.string(obj.get("address"), at("address")),
-        document_address: r.string(obj.get("document_address"), at("document_address")),
-        leader: person(r, obj.get("leader"), &String::from(at("leader"))),
-        legal_representative: r.string(obj.get("legal_representative"), at("legal_representative")),
-        office_phone: r.string(obj.get("office_phone"), at("office_phone")),
-        remark: r.string(obj.get("remark"), at("remark")),
-        materials: materials(r, obj.get("materials"), &String::from(at("materials"))),
+        name: r.string(obj.get("name"), &at("name")),
+        document: document(r, obj.get("document"), &at("document")),
+        address: r.string(obj.get("address"), &at("address")),
+        document_address: r.string(obj.get("document_address"), &at("document_address")),
+        leader: person(r, obj.get("leader"), &at("leader")),
+        legal_representative: r
+            .string(obj.get("legal_representative"), &at("legal_representative")),
+        office_phone: r.string(obj.get("office_phone"), &at("office_phone")),
+        remark: r.string(obj.get("remark"), &at("remark")),
+        materials: materials(r, obj.get("materials"), &at("materials")),
         filed_website_count: count(
             r,
             obj.get("filed_website_count"),
-            &String::from(at("filed_website_count")),
+            &at("filed_website_count"),
         ),
     })
 }
@@ -215,37 +216,35 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         return site;
     };
     r.no_unknown_members(obj, path, WEBSITE_MEMBERS);
-    let at = |m: &'static str| Member(path, m);
-    site.name = r.string(obj.get("name"), at("name"));
-    let domains_at = String::from(at("domains"));
+    let at = |m: &str| pointer_push(path, m);
+    site.name = r.string(obj.get("name"), &at("name"));
     let domains = bounded_list(
         r,
         obj.get("domains"),
-        &domains_at,
+        &at("domains"),
         APPLICATION_LIMITS.max_domains_per_website,
         text!("域名个数为", "domains:"),
     );
     for (i, d) in domains.iter().enumerate() {
         // Keep positions so that paths stay right; a wrong type is reported and left empty.
-        let index = i.to_string();
         site.domains.push(
-            r.string(Some(d), Member(&domains_at, &index))
+            r.string(Some(d), &pointer_push(&at("domains"), &i.to_string()))
                 .unwrap_or_default(),
         );
     }
-    site.leader = person(r, obj.get("leader"), &String::from(at("leader")));
-    site.materials = materials(r, obj.get("materials"), &String::from(at("materials")));
+    site.leader = person(r, obj.get("leader"), &at("leader"));
+    site.materials = materials(r, obj.get("materials"), &at("materials"));
     for (i, c) in bounded_list(
         r,
         obj.get("content"),
-        &String::from(at("content")),
+        &at("content"),
         32,
         text!("内容类别个数为", "content categories:"),
     )
     .iter()
     .enumerate()
     {
-        let p = pointer_push(&String::from(at("content")), &i.to_string());
+        let p = pointer_push(&at("content"), &i.to_string());
         if let Some(c) = r.enumerated(
             Some(c),
             &p,
@@ -258,14 +257,14 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
     for (i, p) in bounded_list(
         r,
         obj.get("preapprovals"),
-        &String::from(at("preapprovals")),
+        &at("preapprovals"),
         32,
         text!("前置审批个数为", "pre-approvals:"),
     )
     .iter()
     .enumerate()
     {
-        let pp = pointer_push(&String::from(at("preapprovals")), &i.to_string());
+        let pp = pointer_push(&at("preapprovals"), &i.to_string());
         let Some(o) = r.object(Some(p), &pp) else {
             site.preapprovals.push(Preapproval::default());
             continue;
@@ -274,22 +273,22 @@ fn website(r: &mut Reader, v: &Value, path: &str) -> Website {
         site.preapprovals.push(Preapproval {
             category: r.enumerated(
                 o.get("category"),
-                Member(&pp, "category"),
+                &pointer_push(&pp, "category"),
                 Content::parse,
                 names(&Content::ALL, Content::as_str),
             ),
-            number: r.string(o.get("number"), Member(&pp, "number")),
+            number: r.string(o.get("number"), &pointer_push(&pp, "number")),
             valid_until: valid_until(r, o.get("valid_until"), &pointer_push(&pp, "valid_until")),
         });
     }
     site.languages = r
-        .string_list(obj.get("languages"), &String::from(at("languages")))
+        .string_list(obj.get("languages"), &at("languages"))
         .unwrap_or_default();
-    site.remark = r.string(obj.get("remark"), at("remark"));
-    site.filing_number = r.string(obj.get("filing_number"), at("filing_number"));
-    if let Some(Value::Object(members)) = r.object(obj.get("domain_facts"), at("domain_facts")) {
+    site.remark = r.string(obj.get("remark"), &at("remark"));
+    site.filing_number = r.string(obj.get("filing_number"), &at("filing_number"));
+    if let Some(Value::Object(members)) = r.object(obj.get("domain_facts"), &at("domain_facts")) {
         for (domain, facts) in members {
-            let fp = pointer_push(&String::from(at("domain_facts")), domain);
+            let fp = pointer_push(&at("domain_facts"), domain);
             if let Some(f) = r.object(Some(facts), &fp) {
                 site.domain_facts
                     .push((domain.clone(), read_facts(f, r, &fp)));

@@ -96,12 +96,7 @@ impl Reader {
     }
 
     /// `INPUT_MALFORMED` at `path`: what is wrong there, and what belongs there.
-    pub fn malformed(
-        &mut self,
-        path: impl Into<String> + Copy,
-        problem: Text,
-        expected: impl Into<Expected>,
-    ) {
+    pub fn malformed(&mut self, path: &str, problem: Text, expected: impl Into<Expected>) {
         self.findings.push(Finding::input_malformed(
             path,
             problem,
@@ -110,11 +105,7 @@ impl Reader {
     }
 
     /// Checks the value is an object (or absent); returns it for member reads.
-    pub fn object<'v>(
-        &mut self,
-        v: Option<&'v Value>,
-        path: impl Into<String> + Copy,
-    ) -> Option<&'v Value> {
+    pub fn object<'v>(&mut self, v: Option<&'v Value>, path: &str) -> Option<&'v Value> {
         match v? {
             Value::Null => None,
             obj @ Value::Object(_) => Some(obj),
@@ -141,7 +132,7 @@ impl Reader {
         }
     }
 
-    pub fn string(&mut self, v: Option<&Value>, path: impl Into<String> + Copy) -> Option<String> {
+    pub fn string(&mut self, v: Option<&Value>, path: &str) -> Option<String> {
         match v? {
             Value::Null => None,
             Value::String(s) => Some(s.clone()),
@@ -152,7 +143,7 @@ impl Reader {
         }
     }
 
-    pub fn boolean(&mut self, v: Option<&Value>, path: impl Into<String> + Copy) -> Option<bool> {
+    pub fn boolean(&mut self, v: Option<&Value>, path: &str) -> Option<bool> {
         match v? {
             Value::Null => None,
             Value::Bool(b) => Some(*b),
@@ -186,7 +177,7 @@ impl Reader {
     pub fn enumerated<T>(
         &mut self,
         v: Option<&Value>,
-        path: impl Into<String> + Copy,
+        path: &str,
         parse: impl Fn(&str) -> Option<T>,
         expected: impl Into<Expected>,
     ) -> Option<T> {
@@ -202,7 +193,7 @@ impl Reader {
     pub fn subject_kind(
         &mut self,
         v: Option<&Value>,
-        path: impl Into<String> + Copy,
+        path: &str,
     ) -> Option<crate::vocab::SubjectKind> {
         use crate::vocab::SubjectKind;
         self.enumerated(
@@ -214,19 +205,11 @@ impl Reader {
     }
 
     /// The language of messages (`zh-CN` or `en`, with the spellings `Lang::parse` accepts).
-    pub fn lang(
-        &mut self,
-        v: Option<&Value>,
-        path: impl Into<String> + Copy,
-    ) -> Option<crate::diagnostic::Lang> {
+    pub fn lang(&mut self, v: Option<&Value>, path: &str) -> Option<crate::diagnostic::Lang> {
         self.enumerated(v, path, crate::diagnostic::Lang::parse, LANGS)
     }
 
-    pub fn date(
-        &mut self,
-        v: Option<&Value>,
-        path: impl Into<String> + Copy,
-    ) -> Option<crate::date::Date> {
+    pub fn date(&mut self, v: Option<&Value>, path: &str) -> Option<crate::date::Date> {
         self.enumerated(
             v,
             path,
@@ -236,12 +219,7 @@ impl Reader {
     }
 
     /// A value of the wrong type (or one past a bound) where `expected` belongs.
-    pub fn unexpected(
-        &mut self,
-        got: &Value,
-        path: impl Into<String> + Copy,
-        expected: impl Into<Expected>,
-    ) {
+    pub fn unexpected(&mut self, got: &Value, path: &str, expected: impl Into<Expected>) {
         match got {
             Value::TooLarge { what, size } if what.starts_with("input ") => {
                 // A bound on the whole input: `size` is the bound, and the input's own size is
