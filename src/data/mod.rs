@@ -391,7 +391,10 @@ pub struct WordList {
 impl WordList {
     /// The first listed word `text` contains.
     pub fn find_in(&self, text: &str) -> Option<&'static str> {
-        self.words.iter().copied().find(|w| text.contains(w))
+        self.words
+            .iter()
+            .copied()
+            .find(|w| crate::text::has_word(text, w))
     }
 }
 

@@ -145,9 +145,16 @@ pub fn rules(ctx: &Ctx, suffix: &str, label_unicode: &str, out: &mut Vec<Finding
                 if ctx.subject_kind.is_none_or(SubjectKind::is_state_body) {
                     continue;
                 }
-                words.iter().find(|w| label_unicode.contains(*w)).map(|w| {
-                    Finding::domain_label_national_word(ctx.path, province_name(rule.province), *w)
-                })
+                words
+                    .iter()
+                    .find(|w| crate::text::has_word(label_unicode, w))
+                    .map(|w| {
+                        Finding::domain_label_national_word(
+                            ctx.path,
+                            province_name(rule.province),
+                            *w,
+                        )
+                    })
             }
             _ => None,
         };

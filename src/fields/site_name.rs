@@ -145,7 +145,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
             .iter()
             .map(|p| p.zh)
             .chain(data::PLACE_NAMES.split('|'))
-            .find(|p| name.contains(*p));
+            .find(|p| crate::text::has_word(&name, p));
         if let Some(p) = place {
             findings.push(
                 Finding::site_name_personal_forbidden(path, p)

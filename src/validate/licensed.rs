@@ -22,7 +22,7 @@ fn implied(text: &str, label: bool) -> Option<(Content, &'static str)> {
         let words = if label { c.labels } else { c.words };
         words
             .iter()
-            .find(|w| text.contains(*w))
+            .find(|w| crate::text::has_word(text, w))
             .map(|w| (c.content, *w))
     })
 }
