@@ -193,6 +193,8 @@ pub mod __internal {
     pub use crate::json_out::to_string as json_to_string;
     // The wasm layer's reader of arguments sent as one JSON text, fuzzed.
     pub use crate::input::parse_args;
+    // The span property test compares a span's characters with the folded word it quotes.
+    pub use crate::text::fold;
 }
 
 /// The crate version, reported in `ruleset_info` so a server can tell which rules a browser ran.

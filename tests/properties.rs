@@ -579,18 +579,6 @@ fn site_nameish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..10).prop_map(|p| p.concat())
 }
 
-/// What the engine folds (`src/text.rs`): full-width ASCII, the ideographic space and full stops.
-fn folded(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c => c,
-        })
-        .collect()
-}
-
 /// A span must select, in the raw value as JavaScript holds it, exactly the characters the
 /// finding quotes (after folding), and never half of a surrogate pair.
 fn span_selects_the_quoted_text(raw: &str, d: &icp_precheck::Diagnostic) -> Result<(), String> {
@@ -606,7 +594,7 @@ fn span_selects_the_quoted_text(raw: &str, d: &icp_precheck::Diagnostic) -> Resu
         .iter()
         .find_map(|k| d.args.get(k).and_then(icp_precheck::Arg::as_str))
         .ok_or_else(|| format!("{} has a span but quotes nothing", d.code))?;
-    if folded(&slice) != quoted {
+    if icp_precheck::__internal::fold(&slice) != quoted {
         return Err(format!(
             "{} span {s:?} of {raw:?} is {slice:?}, quotes {quoted:?}",
             d.code

@@ -81,6 +81,16 @@ pub fn check_mobile(raw: &str, path: &str) -> Checked {
     }
 }
 
+/// How many of a landline's leading digits are its area code: Beijing, Shanghai, Tianjin,
+/// Chongqing and the 02x areas have 3-digit codes (010, 02x), the others 4 (0xxx).
+fn area_len(digits: &str) -> usize {
+    if digits.starts_with("01") || digits.starts_with("02") {
+        3
+    } else {
+        4
+    }
+}
+
 /// The area code of a landline already in the canonical form [`landline`] writes
 /// (`025-12345678`, `0571-1234567-89`), without parsing it again; `None` for anything else.
 pub fn canonical_area(s: &str) -> Option<&str> {
@@ -91,13 +101,9 @@ pub fn canonical_area(s: &str) -> Option<&str> {
     let area = parts.next()?;
     let local = parts.next()?;
     let ext_ok = parts.next().is_none_or(|e| digits(e, 1..=6));
-    let area_len = if area.starts_with("01") || area.starts_with("02") {
-        3
-    } else {
-        4
-    };
+    let len = area_len(area);
     (area.starts_with('0')
-        && digits(area, area_len..=area_len)
+        && digits(area, len..=len)
         && digits(local, 7..=8)
         && ext_ok
         && parts.next().is_none())
@@ -146,13 +152,8 @@ pub fn landline(raw: &str) -> Option<String> {
             return None;
         }
     }
-    // Beijing, Shanghai, Tianjin, Chongqing and the 02x areas have 3-digit codes (010, 02x);
-    // others 4 digits (0xxx). Subscriber numbers are 7 or 8 digits.
-    let area_len = if digits.starts_with("01") || digits.starts_with("02") {
-        3
-    } else {
-        4
-    };
+    // Subscriber numbers are 7 or 8 digits.
+    let area_len = area_len(&digits);
     let rest = digits.len().checked_sub(area_len)?;
     if !(7..=8).contains(&rest) {
         return None;

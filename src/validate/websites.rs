@@ -101,8 +101,10 @@ fn check(
     };
     n.domains.clear();
     n.domains_unicode.clear();
+    let domains_at = String::from(at("domains"));
+    let facts_at = String::from(at("domain_facts"));
     for (j, d) in w.domains.iter().enumerate() {
-        let path = pointer_push(&String::from(at("domains")), &j.to_string());
+        let path = pointer_push(&domains_at, &j.to_string());
         // Facts are keyed by the domain as the user wrote it, or by either normalised form; the
         // plain analysis is only needed to find them under a normalised key.
         let with_facts = |(key, f): &(String, DomainFacts)| {
@@ -110,12 +112,7 @@ fn check(
                 facts: Some(f.clone()),
                 ..opts.clone()
             };
-            domain::analyse(
-                d,
-                &opts,
-                &path,
-                &pointer_push(&String::from(at("domain_facts")), key),
-            )
+            domain::analyse(d, &opts, &path, &pointer_push(&facts_at, key))
         };
         let a = match w.domain_facts.iter().find(|(k, _)| k == d) {
             Some(entry) => with_facts(entry),
