@@ -124,7 +124,10 @@
 // The `text!("中文", "English")` macro: a text for people as its `Text` in the generated catalog.
 include!("generated/literal_texts.rs");
 
+// The module's allocator; natively only its tests are built.
 mod application;
+#[cfg(any(test, target_arch = "wasm32"))]
+mod arena;
 mod classify;
 mod data;
 mod date;
@@ -201,7 +204,13 @@ pub mod __internal {
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 // Talc instead of the default dlmalloc: smaller in the module and faster for our many small
-// allocations (measured in DESIGN.md).
+// allocations (measured in DESIGN.md); in front of it a bump arena that a call's short-lived
+// blocks come from (src/arena.rs, measured in DESIGN.md, "Allocation").
+// A validation of the largest application the bounds let through makes a few hundred KB of
+// short-lived blocks; more than this goes to talc.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+const ARENA_SIZE: usize = 1 << 20;
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+pub(crate) static ALLOCATOR: arena::Arena<talc::wasm::WasmDynamicTalc, ARENA_SIZE> =
+    arena::Arena::new(talc::wasm::new_wasm_dynamic_allocator());

@@ -43,13 +43,18 @@ const MAX_NESTED_CALLS: usize = 4;
 
 struct Call {
     nested_too_deep: bool,
+    _arena: Arena,
 }
+
+/// The blocks of a call come from the allocator's arena (src/arena.rs).
+type Arena = crate::arena::Scope<'static, talc::wasm::WasmDynamicTalc, { crate::ARENA_SIZE }>;
 
 impl Call {
     fn enter() -> Call {
         let running = CALLS.fetch_add(1, Ordering::Relaxed);
         Call {
             nested_too_deep: running >= MAX_NESTED_CALLS,
+            _arena: crate::ALLOCATOR.enter(),
         }
     }
 
@@ -71,6 +76,16 @@ impl Call {
 #[wasm_bindgen(js_name = __resetCalls, skip_typescript)]
 pub fn reset_calls() {
     CALLS.store(0, Ordering::Relaxed);
+    crate::ALLOCATOR.forget_calls();
+}
+
+/// For the package's tests only: `[blocks, bytes, arenas set aside, off]` of the allocator's
+/// arena, all 0 between calls unless some block outlived its call (src/arena.rs).
+#[wasm_bindgen(js_name = __arenaInUse, skip_typescript)]
+pub fn arena_in_use() -> Vec<u32> {
+    let (live, top) = crate::ALLOCATOR.in_use();
+    let (retired, off) = crate::ALLOCATOR.set_aside();
+    vec![live as u32, top as u32, retired as u32, off as u32]
 }
 
 impl Drop for Call {
@@ -300,6 +315,7 @@ fn report_json(export: &str, args: &[Value]) -> Option<String> {
 /// export itself.
 #[wasm_bindgen(js_name = __callJson, skip_typescript)]
 pub fn call_json(export: &str, args: &str) -> String {
+    let _arena = crate::ALLOCATOR.enter();
     crate::input::parse_args(args, &Limits::DEFAULT)
         .and_then(|args| report_json(export, &args))
         .unwrap_or_default()

@@ -12,6 +12,10 @@ import { runHostile, EXPECTED_AFTER } from './hostile.mjs';
 
 let pkg;
 let instance;
+let glue;
+// The allocator's arena between calls: `[blocks, bytes, arenas set aside, off]`, all 0 unless
+// a block outlived its call, which would leave every later call to the slower allocator.
+const arena = () => Array.from(glue.__arenaInUse());
 
 before(async () => {
   const project = installPackedPackage(tmpdir(), 'icp-precheck-hostile-');
@@ -19,12 +23,15 @@ before(async () => {
   pkg = await import(join(project, 'load.mjs'));
   // Already instantiated by the Node entry: initSync hands back the same instance.
   instance = pkg.initSync({ module: readFileSync(join(project, 'node_modules/icp-precheck/icp_precheck_bg.wasm')) });
+  // The same module the entry imports, so the same instance.
+  glue = await import(join(project, 'node_modules/icp-precheck/icp_precheck_glue.js'));
 });
 
 test('each hostile shape 2,000 times through every entry: nothing thrown, the module still works', () => {
   const { problems, after } = runHostile(pkg, 2000);
   assert.deepEqual(problems, []);
   assert.deepEqual(after, EXPECTED_AFTER);
+  assert.deepEqual(arena(), [0, 0, 0, 0]);
 });
 
 test('calls made with the stack nearly used up throw RangeError before the module, which keeps working', () => {
@@ -54,6 +61,7 @@ test('calls made with the stack nearly used up throw RangeError before the modul
   assert.equal(other, null);
   assert.equal(pkg.checkDomain('example.com').ok, true);
   assert.equal(pkg.validateApplication(app).diagnostics.length > 0, true);
+  assert.deepEqual(arena(), [0, 0, 0, 0]);
 });
 
 test('an input past the totals is refused without the module memory growing', () => {
