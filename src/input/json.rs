@@ -14,6 +14,7 @@ use super::value::{long_name, Budget, Limits, Value};
 /// Each element of the top-level list is one argument, read with its own bounds on the whole.
 pub fn parse_args(text: &str, limits: &Limits) -> Option<Vec<Value>> {
     let mut p = Parser {
+        text,
         s: text.as_bytes(),
         at: 0,
     };
@@ -41,6 +42,8 @@ pub fn parse_args(text: &str, limits: &Limits) -> Option<Vec<Value>> {
 }
 
 struct Parser<'a> {
+    // The text as read, so a run of it is taken without checking its UTF-8 again.
+    text: &'a str,
     s: &'a [u8],
     at: usize,
 }
@@ -208,7 +211,11 @@ impl Parser<'_> {
 
     fn hex4(&mut self) -> Option<u16> {
         let end = self.at.checked_add(4)?;
-        let digits = core::str::from_utf8(self.s.get(self.at..end)?).ok()?;
+        let digits = self.text.get(self.at..end)?;
+        // from_str_radix would also take a sign.
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
         self.at = end;
         u16::from_str_radix(digits, 16).ok()
     }
@@ -223,7 +230,9 @@ impl Parser<'_> {
             while !matches!(self.peek()?, b'"' | b'\\') {
                 self.at += 1;
             }
-            out.push_str(core::str::from_utf8(&self.s[start..self.at]).ok()?);
+            // A run ends before `"` or `\`, and starts after one or after an escape: ASCII,
+            // so always on character boundaries (`get` rather than a slice that could panic).
+            out.push_str(self.text.get(start..self.at)?);
             if self.next()? == b'"' {
                 return Some(out);
             }
@@ -422,6 +431,8 @@ mod tests {
             "[1] 2",
             r#"["\x"]"#,
             r#"["\u12"]"#,
+            r#"["\u+12f"]"#,
+            r#"["\u-12f"]"#,
             "[tru]",
             r#"[{1:2}]"#,
             "[0.5]",
