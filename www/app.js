@@ -1,7 +1,8 @@
 // The pre-check page: loads the package, checks a domain as the user types, and validates the
 // whole filing application form (form.js). User text is only ever set with textContent / value,
 // never parsed as HTML.
-import init, { checkDomain, classifyFiling, rulesetInfo, validateApplication } from '../pkg/icp_precheck.js';
+// The Chinese texts are built in; the English ones load when the page is first shown in English.
+import init, { checkDomain, classifyFiling, loadLanguage, rulesetInfo, validateApplication } from '../pkg/zh-CN.js';
 import { t } from './i18n.js';
 import { ApplicationForm } from './form.js';
 import { FilingWizard } from './wizard.js';
@@ -161,7 +162,9 @@ function check() {
   }
 }
 
-function setLang(next) {
+async function setLang(next) {
+  // The texts of reports in that language first; if they cannot be loaded the page stays as it is.
+  if (!(await loadLanguage(next).catch(() => false))) return;
   lang = next;
   renderStaticText();
   renderProvinceRules();
@@ -259,7 +262,7 @@ async function main() {
   els.status.textContent = '';
   const saved = loadSaved();
   if (saved) {
-    if (saved.lang === 'en' || saved.lang === 'zh-CN') lang = saved.lang;
+    if (saved.lang === 'zh-CN' || (saved.lang === 'en' && (await loadLanguage('en').catch(() => false)))) lang = saved.lang;
     selectIfPresent(els.province, saved.province);
     selectIfPresent(els.subjectKind, saved.subject_kind);
     if (typeof saved.domain === 'string') els.domain.value = saved.domain;

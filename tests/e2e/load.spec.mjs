@@ -48,3 +48,21 @@ test('the province rules arrive after the page is ready and are shown', async ({
   release();
   await expect(page.locator('#province-rules li').first()).toBeVisible();
 });
+
+test('the English texts are fetched only when the page is first shown in English', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/www/index.html?today=2026-11-22');
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#domain').fill('https://example.com/a');
+  await expect(page.locator('[data-code="DOMAIN_URL_NOT_DOMAIN"]')).toContainText('只填写域名');
+  expect(fetched).not.toContain('/pkg/texts.en.js');
+  await page.locator('#lang-en').click();
+  // The report is rendered again, in English, from texts that arrived on the click.
+  await expect(page.locator('[data-code="DOMAIN_URL_NOT_DOMAIN"]')).toContainText('Enter the domain only');
+  expect(fetched.filter((p) => p === '/pkg/texts.en.js')).toHaveLength(1);
+  await page.locator('#lang-zh').click();
+  await page.locator('#lang-en').click();
+  await expect(page.locator('[data-code="DOMAIN_URL_NOT_DOMAIN"]')).toContainText('Enter the domain only');
+  expect(fetched.filter((p) => p === '/pkg/texts.en.js')).toHaveLength(1);
+});
