@@ -97,6 +97,7 @@ impl<A, const SIZE: usize> Arena<A, SIZE> {
         self.live.set(0);
     }
 
+    #[inline(always)]
     fn owns(&self, p: *mut u8) -> bool {
         let base = self.base.get();
         let a = p as usize;
@@ -128,6 +129,9 @@ impl<A: GlobalAlloc, const SIZE: usize> Arena<A, SIZE> {
     };
 
     /// The block's start, taken from the fallback on first use.
+    // Inlined into the allocator's entry points, which the module's size-built code would
+    // otherwise reach through a call each (smaller and faster, both measured).
+    #[inline(always)]
     fn base(&self) -> usize {
         let base = self.base.get();
         if base != 0 || self.off.get() {
@@ -143,6 +147,7 @@ impl<A: GlobalAlloc, const SIZE: usize> Arena<A, SIZE> {
     }
 
     /// A block from the arena, or None outside a call or when it does not fit.
+    #[inline(always)]
     fn bump(&self, layout: Layout) -> Option<*mut u8> {
         if self.depth.get() == 0 || self.off.get() {
             return None;
@@ -166,6 +171,7 @@ impl<A: GlobalAlloc, const SIZE: usize> Arena<A, SIZE> {
     /// Frees an arena block. The newest block's bytes come back at once; every block's once
     /// none is live. Every live block lies below `top` and they do not overlap, so the newest
     /// one (the one ending at `top`) has every other live block below its start.
+    #[inline(always)]
     fn release(&self, p: *mut u8, size: usize) {
         let live = self.live.get() - 1;
         self.live.set(live);

@@ -49,16 +49,21 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    // The module is built for size, where these would stay calls: inlined, the reader is both
+    // smaller and faster (measured with the module's gzip and `node` calls).
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.s.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn next(&mut self) -> Option<u8> {
         let b = self.peek()?;
         self.at += 1;
         Some(b)
     }
 
+    #[inline(always)]
     fn eat(&mut self, b: u8) -> Option<()> {
         (self.next()? == b).then_some(())
     }
