@@ -9,6 +9,19 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    fold_chars(s)
+}
+
+/// [`fold`] without a copy of a value that has nothing to fold (ASCII, as most are).
+pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold_chars(s))
+    }
+}
+
+fn fold_chars(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',

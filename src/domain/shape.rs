@@ -4,11 +4,11 @@
 
 /// The host found in the input and what had to be stripped to get it.
 #[derive(Debug, Default, PartialEq)]
-pub struct Shape {
-    pub host: String,
+pub struct Shape<'a> {
+    pub host: &'a str,
     /// Scheme, path, query, fragment or user-info were present.
     pub url: bool,
-    pub port: Option<String>,
+    pub port: Option<&'a str>,
     pub wildcard: bool,
     /// The host was written in brackets (`[2001:db8::1]`), the URL notation for IPv6.
     pub bracketed: bool,
@@ -25,7 +25,7 @@ fn scheme_len(s: &str) -> Option<usize> {
         .then_some(end + 3)
 }
 
-pub fn parse(folded: &str) -> Shape {
+pub fn parse(folded: &str) -> Shape<'_> {
     let mut shape = Shape::default();
     let mut rest = folded;
     if let Some(n) = scheme_len(rest) {
@@ -51,14 +51,14 @@ pub fn parse(folded: &str) -> Shape {
             shape.bracketed = true;
             let after = &inner[close + 1..];
             if let Some(port) = after.strip_prefix(':') {
-                shape.port = Some(port.to_string());
+                shape.port = Some(port);
             }
             host = &inner[..close];
         }
     } else if host.matches(':').count() == 1 {
         if let Some((h, port)) = host.split_once(':') {
             if port.bytes().all(|b| b.is_ascii_digit()) {
-                shape.port = Some(port.to_string());
+                shape.port = Some(port);
                 host = h;
             }
         }
@@ -67,7 +67,7 @@ pub fn parse(folded: &str) -> Shape {
         shape.wildcard = true;
         host = h;
     }
-    shape.host = host.to_string();
+    shape.host = host;
     shape
 }
 
@@ -79,13 +79,13 @@ mod tests {
     fn finds_the_host() {
         let s = parse("https://user@www.example.com:8443/a?b#c");
         assert_eq!(
-            (s.host.as_str(), s.url, s.port.as_deref()),
+            (s.host, s.url, s.port),
             ("www.example.com", true, Some("8443"))
         );
         assert_eq!(parse("example.com").host, "example.com");
         assert!(!parse("example.com").url);
         let s = parse("[2001:db8::1]:443");
-        assert!(s.bracketed && s.port.as_deref() == Some("443") && s.host == "2001:db8::1");
+        assert!(s.bracketed && s.port == Some("443") && s.host == "2001:db8::1");
         assert!(parse("*.example.com").wildcard);
         assert_eq!(fold("ＥＸＡＭＰＬＥ。ＣＮ"), "EXAMPLE.CN");
     }
