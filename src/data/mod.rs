@@ -477,9 +477,21 @@ pub fn province(code: &str) -> Option<&'static ProvinceInfo> {
 /// The approved suffix with this A-label, if any.
 pub fn suffix(ascii: &str) -> Option<&'static SuffixEntry> {
     SUFFIXES
-        .binary_search_by(|e| e.ascii.cmp(ascii))
+        .binary_search_by(|e| cmp_short(e.ascii.as_bytes(), ascii.as_bytes()))
         .ok()
         .and_then(|i| SUFFIXES.get(i))
+}
+
+/// `str` order for keys of a few bytes, compared in place: a call to `memcmp` per probe cost
+/// more than the comparison, which the first byte mostly decides.
+#[inline]
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 pub fn restricted_suffix(ascii: &str) -> Option<&'static RestrictedSuffix> {

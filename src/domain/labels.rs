@@ -13,6 +13,7 @@
 
 use super::idna2008::{self, Class};
 use crate::diagnostic::{Arg, Finding};
+use crate::text::split_dots;
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 use std::borrow::Cow;
 
@@ -33,11 +34,26 @@ pub struct Labels {
 impl Labels {
     /// The `n`-th label from the right (0: the top-level label), in Unicode form.
     pub fn unicode_from_right(&self, n: usize) -> Option<&str> {
-        self.unicode.rsplit('.').nth(n)
+        label_from_right(&self.unicode, n)
     }
     pub fn ascii_from_right(&self, n: usize) -> Option<&str> {
-        self.ascii.rsplit('.').nth(n)
+        label_from_right(&self.ascii, n)
     }
+}
+
+/// `name.rsplit('.').nth(n)`, scanning bytes: the dot is ASCII, and the standard searcher's
+/// set-up costs more than a scan of a short name.
+fn label_from_right(name: &str, n: usize) -> Option<&str> {
+    let b = name.as_bytes();
+    let mut end = b.len();
+    for _ in 0..n {
+        end = b[..end].iter().rposition(|&c| c == b'.')?;
+    }
+    let start = b[..end]
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(0, |i| i + 1);
+    name.get(start..end)
 }
 
 /// A character as a message names it: the invisible ones people type by accident by their name
@@ -143,11 +159,16 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
         unicode: String::with_capacity(host.len()),
         count: 0,
     };
-    if host.split('.').any(str::is_empty) {
+    let b = host.as_bytes();
+    if b.is_empty()
+        || b.first() == Some(&b'.')
+        || b.last() == Some(&b'.')
+        || b.windows(2).any(|w| w == b"..")
+    {
         findings.push(Finding::domain_label_empty(path));
     }
     let mut rtl = false;
-    for raw in host.split('.').filter(|l| !l.is_empty()) {
+    for raw in split_dots(host).filter(|l| !l.is_empty()) {
         match analyse_label(raw, path) {
             Ok((a, u)) => {
                 if labels.count > 0 {
@@ -166,11 +187,7 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     // RFC 5893 §1.4, §2: one right-to-left label makes the name a Bidi domain name, and then
     // every label must pass the Bidi rule, ASCII labels included.
     if findings.is_empty() && rtl {
-        for u in labels
-            .unicode
-            .split('.')
-            .filter(|u| !idna2008::passes_bidi_rule(u))
-        {
+        for u in split_dots(&labels.unicode).filter(|u| !idna2008::passes_bidi_rule(u)) {
             findings.push(Finding::domain_bidi(path, u));
         }
     }
@@ -198,11 +215,12 @@ fn analyse_label<'a>(
         } else {
             Cow::Borrowed(raw)
         };
-        if let Some(c) = lower
-            .chars()
-            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
+        if let Some(&c) = lower
+            .as_bytes()
+            .iter()
+            .find(|&&c| !(c.is_ascii_alphanumeric() || c == b'-'))
         {
-            return Err(bad_char(c, path));
+            return Err(bad_char(char::from(c), path));
         }
         if lower.starts_with("xn--") {
             match decode_a_label(&lower) {

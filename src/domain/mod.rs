@@ -438,7 +438,8 @@ fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>
             out.push(f);
             // A province's own suffix list names the rule its bureau applies too, so a form can
             // show which provincial row refuses it as well as the national list.
-            if let (Some(tld_ascii), Some(label)) = (l.ascii_from_right(0), l.unicode_from_right(1)) {
+            if let (Some(tld_ascii), Some(label)) = (l.ascii_from_right(0), l.unicode_from_right(1))
+            {
                 policy::rules(ctx, tld_ascii, label, out);
             }
         }
