@@ -124,7 +124,16 @@ mod tests {
 
     #[test]
     fn split_dots_is_str_split() {
-        for s in ["", ".", "a", "a.b", ".a.", "a..b", "例子.中国", "www.example.com."] {
+        for s in [
+            "",
+            ".",
+            "a",
+            "a.b",
+            ".a.",
+            "a..b",
+            "例子.中国",
+            "www.example.com.",
+        ] {
             let ours: Vec<&str> = super::split_dots(s).collect();
             assert_eq!(ours, s.split('.').collect::<Vec<_>>(), "{s:?}");
         }

@@ -209,7 +209,22 @@ fn analyse_label<'a>(
     raw: &'a str,
     path: &str,
 ) -> Result<(Cow<'a, str>, Cow<'a, str>), Box<Finding>> {
-    let (ascii, unicode): (Cow<str>, Cow<str>) = if raw.is_ascii() {
+    let b = raw.as_bytes();
+    let lower_ldh = b
+        .iter()
+        .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-');
+    let (ascii, unicode): (Cow<str>, Cow<str>) = if lower_ldh && !b.starts_with(b"xn--") {
+        // Already lower-case letters, digits and hyphens, as most labels are: of the checks of
+        // the ASCII branch below only the hyphens' places can fail (counted in bytes, which are
+        // characters here).
+        if b.first() == Some(&b'-')
+            || b.last() == Some(&b'-')
+            || (b.len() >= 4 && b[2] == b'-' && b[3] == b'-')
+        {
+            return Err(Box::new(Finding::domain_bad_hyphen(path, raw)));
+        }
+        (Cow::Borrowed(raw), Cow::Borrowed(raw))
+    } else if raw.is_ascii() {
         let lower: Cow<str> = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(raw.to_ascii_lowercase())
         } else {

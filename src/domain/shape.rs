@@ -33,6 +33,15 @@ fn scheme_len(s: &str) -> Option<usize> {
 
 pub fn parse(folded: &str) -> Shape<'_> {
     let mut shape = Shape::default();
+    // Without any of the characters the steps below look for, the whole input is the host: one
+    // scan instead of one per step, for the bare domains nearly everyone types.
+    if !folded
+        .bytes()
+        .any(|b| matches!(b, b'/' | b'?' | b'#' | b'\\' | b'@' | b':' | b'[' | b'*'))
+    {
+        shape.host = folded;
+        return shape;
+    }
     let mut rest = folded;
     if let Some(n) = scheme_len(rest) {
         shape.url = true;
