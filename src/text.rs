@@ -9,6 +9,19 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    fold_chars(s)
+}
+
+/// [`fold`] without a copy of a value that has nothing to fold (ASCII, as most are).
+pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold_chars(s))
+    }
+}
+
+fn fold_chars(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
@@ -19,12 +32,43 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// The labels of a dotted name, empty ones included: `str::split('.')` scanning bytes, as the
+/// dot is ASCII, without the set-up of the standard searcher (which costs more than the scan of
+/// a short host).
+pub fn split_dots(s: &str) -> SplitDots<'_> {
+    SplitDots(Some(s))
+}
+
+pub struct SplitDots<'a>(Option<&'a str>);
+
+impl<'a> Iterator for SplitDots<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.0?;
+        match s.bytes().position(|b| b == b'.') {
+            Some(i) => {
+                self.0 = s.get(i + 1..);
+                s.get(..i)
+            }
+            None => {
+                self.0 = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
 /// Trims what surrounds a pasted value: white space of any width, and the byte-order mark.
 pub fn trim(raw: &str) -> &str {
+    // A visible ASCII character at each end, as almost every value has: nothing to trim.
+    let b = raw.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic) {
+        return raw;
+    }
     raw.trim_matches(is_blank)
 }
 
@@ -71,12 +115,35 @@ pub fn compact_code(raw: &str) -> String {
 /// cost when the text is a dozen characters and the list has dozens of words).
 pub fn has_word(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
-    w.is_empty() || t.windows(w.len()).any(|win| win == w)
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return true;
+    };
+    // A window is compared whole only when its first and last bytes match: most windows differ
+    // there, and comparing whole slices calls `memcmp` for each.
+    t.windows(w.len())
+        .any(|win| win[0] == first && win[w.len() - 1] == last && win == w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::has_word;
+
+    #[test]
+    fn split_dots_is_str_split() {
+        for s in [
+            "",
+            ".",
+            "a",
+            "a.b",
+            ".a.",
+            "a..b",
+            "例子.中国",
+            "www.example.com.",
+        ] {
+            let ours: Vec<&str> = super::split_dots(s).collect();
+            assert_eq!(ours, s.split('.').collect::<Vec<_>>(), "{s:?}");
+        }
+    }
 
     #[test]
     fn has_word_is_str_contains() {

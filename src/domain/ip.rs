@@ -6,7 +6,7 @@
 /// dotted IPv4 tail. Hand-written rather than `std::net` so that the `.wasm` carries no address
 /// parser it does not need (a property test checks it against `std`).
 pub fn is_ipv6(host: &str) -> bool {
-    if !host.contains(':') {
+    if !host.bytes().any(|b| b == b':') {
         return false;
     }
     let (head, tail, compressed) = match host.split_once("::") {
@@ -65,26 +65,20 @@ pub fn is_ipv4(host: &str) -> bool {
     if host.is_empty() {
         return false;
     }
-    let parts: Vec<&str> = host.split('.').collect();
-    if parts.len() > 4 {
+    let parts = host.bytes().filter(|&b| b == b'.').count() + 1;
+    if parts > 4 {
         return false;
     }
-    let mut numbers = Vec::with_capacity(parts.len());
-    for part in &parts {
+    // Every part must be a number, all but the last below 256.
+    let mut last = 0;
+    for (i, part) in crate::text::split_dots(host).enumerate() {
         match parse_ipv4_number(part) {
-            Some(n) => numbers.push(n),
+            Some(n) if i + 1 < parts && n > 255 => return false,
+            Some(n) => last = n,
             None => return false,
         }
     }
-    let (last, init) = match numbers.split_last() {
-        Some(x) => x,
-        None => return false,
-    };
-    if init.iter().any(|&n| n > 255) {
-        return false;
-    }
-    let room = 256u64.pow(5 - numbers.len() as u32);
-    *last < room
+    last < 256u64.pow(5 - parts as u32)
 }
 
 fn parse_ipv4_number(part: &str) -> Option<u64> {

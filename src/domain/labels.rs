@@ -13,25 +13,47 @@
 
 use super::idna2008::{self, Class};
 use crate::diagnostic::{Arg, Finding};
+use crate::text::split_dots;
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
+use std::borrow::Cow;
 
 pub const MAX_LABEL_OCTETS: usize = 63;
 pub const MAX_NAME_OCTETS: usize = 253;
 
-/// The host's labels in both forms, lower case, without a trailing dot.
+/// The host's labels in both forms, lower case, without a trailing dot: each form one dotted
+/// name, as the report carries it, so that a name is built once and not joined from a string per
+/// label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
-    pub ascii: Vec<String>,
-    pub unicode: Vec<String>,
+    pub ascii: String,
+    pub unicode: String,
+    /// How many labels the name has.
+    pub count: usize,
 }
 
 impl Labels {
-    pub fn ascii_name(&self) -> String {
-        self.ascii.join(".")
+    /// The `n`-th label from the right (0: the top-level label), in Unicode form.
+    pub fn unicode_from_right(&self, n: usize) -> Option<&str> {
+        label_from_right(&self.unicode, n)
     }
-    pub fn unicode_name(&self) -> String {
-        self.unicode.join(".")
+    pub fn ascii_from_right(&self, n: usize) -> Option<&str> {
+        label_from_right(&self.ascii, n)
     }
+}
+
+/// `name.rsplit('.').nth(n)`, scanning bytes: the dot is ASCII, and the standard searcher's
+/// set-up costs more than a scan of a short name.
+fn label_from_right(name: &str, n: usize) -> Option<&str> {
+    let b = name.as_bytes();
+    let mut end = b.len();
+    for _ in 0..n {
+        end = b[..end].iter().rposition(|&c| c == b'.')?;
+    }
+    let start = b[..end]
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(0, |i| i + 1);
+    name.get(start..end)
 }
 
 /// A character as a message names it: the invisible ones people type by accident by their name
@@ -133,35 +155,44 @@ fn diagnose(raw: &str, path: &str) -> Box<Finding> {
 pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     let mut findings = Vec::new();
     let mut labels = Labels {
-        ascii: Vec::new(),
-        unicode: Vec::new(),
+        ascii: String::with_capacity(host.len()),
+        unicode: String::with_capacity(host.len()),
+        count: 0,
     };
-    if host.split('.').any(str::is_empty) {
+    let b = host.as_bytes();
+    if b.is_empty()
+        || b.first() == Some(&b'.')
+        || b.last() == Some(&b'.')
+        || b.windows(2).any(|w| w == b"..")
+    {
         findings.push(Finding::domain_label_empty(path));
     }
-    for raw in host.split('.').filter(|l| !l.is_empty()) {
+    let mut rtl = false;
+    for raw in split_dots(host).filter(|l| !l.is_empty()) {
         match analyse_label(raw, path) {
             Ok((a, u)) => {
-                labels.ascii.push(a);
-                labels.unicode.push(u);
+                if labels.count > 0 {
+                    labels.ascii.push('.');
+                    labels.unicode.push('.');
+                }
+                labels.ascii.push_str(&a);
+                // Only a label that is not ASCII can be right-to-left.
+                rtl |= !u.is_ascii() && idna2008::is_rtl_label(&u);
+                labels.unicode.push_str(&u);
+                labels.count += 1;
             }
             Err(f) => findings.push(*f),
         }
     }
     // RFC 5893 §1.4, §2: one right-to-left label makes the name a Bidi domain name, and then
     // every label must pass the Bidi rule, ASCII labels included.
-    if findings.is_empty() && labels.unicode.iter().any(|l| idna2008::is_rtl_label(l)) {
-        for u in labels
-            .unicode
-            .iter()
-            .filter(|u| !idna2008::passes_bidi_rule(u))
-        {
-            findings.push(Finding::domain_bidi(path, u.as_str()));
+    if findings.is_empty() && rtl {
+        for u in split_dots(&labels.unicode).filter(|u| !idna2008::passes_bidi_rule(u)) {
+            findings.push(Finding::domain_bidi(path, u));
         }
     }
     if findings.is_empty() {
-        let octets = labels.ascii.iter().map(String::len).sum::<usize>()
-            + labels.ascii.len().saturating_sub(1);
+        let octets = labels.ascii.len();
         if octets > MAX_NAME_OCTETS {
             findings.push(Finding::domain_too_long(path, octets.to_string()));
         }
@@ -173,32 +204,53 @@ pub fn analyse(host: &str, path: &str) -> Result<Labels, Vec<Finding>> {
     }
 }
 
-fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>> {
-    let lower = raw.to_ascii_lowercase();
-    let (ascii, unicode) = if lower.is_ascii() && lower.starts_with("xn--") {
-        if let Some(c) = lower
-            .chars()
-            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
+/// One label's A-label and U-label; a label already in lower-case LDH form is both, borrowed.
+fn analyse_label<'a>(
+    raw: &'a str,
+    path: &str,
+) -> Result<(Cow<'a, str>, Cow<'a, str>), Box<Finding>> {
+    let b = raw.as_bytes();
+    let lower_ldh = b
+        .iter()
+        .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-');
+    let (ascii, unicode): (Cow<str>, Cow<str>) = if lower_ldh && !b.starts_with(b"xn--") {
+        // Already lower-case letters, digits and hyphens, as most labels are: of the checks of
+        // the ASCII branch below only the hyphens' places can fail (counted in bytes, which are
+        // characters here).
+        if b.first() == Some(&b'-')
+            || b.last() == Some(&b'-')
+            || (b.len() >= 4 && b[2] == b'-' && b[3] == b'-')
         {
-            return Err(bad_char(c, path));
-        }
-        match decode_a_label(&lower) {
-            Some(u) => (lower, u),
-            None => return Err(Box::new(Finding::domain_invalid_punycode(path, raw))),
-        }
-    } else if lower.is_ascii() {
-        if let Some(c) = lower
-            .chars()
-            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
-        {
-            return Err(bad_char(c, path));
-        }
-        // Lower-case letters, digits and hyphens are all PVALID and none has a context rule:
-        // of IDNA2008's label checks only the hyphen positions can fail.
-        if idna2008::hyphen_misplaced(&lower) {
             return Err(Box::new(Finding::domain_bad_hyphen(path, raw)));
         }
-        (lower.clone(), lower)
+        (Cow::Borrowed(raw), Cow::Borrowed(raw))
+    } else if raw.is_ascii() {
+        let lower: Cow<str> = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
+        if let Some(&c) = lower
+            .as_bytes()
+            .iter()
+            .find(|&&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+        {
+            return Err(bad_char(char::from(c), path));
+        }
+        if lower.starts_with("xn--") {
+            match decode_a_label(&lower) {
+                Some(u) => (lower, Cow::Owned(u)),
+                None => return Err(Box::new(Finding::domain_invalid_punycode(path, raw))),
+            }
+        } else {
+            // Lower-case letters, digits and hyphens are all PVALID and none has a context rule:
+            // of IDNA2008's label checks only the hyphen positions can fail, and UTS #46 maps
+            // such a label to itself.
+            if idna2008::hyphen_misplaced(&lower) {
+                return Err(Box::new(Finding::domain_bad_hyphen(path, raw)));
+            }
+            (lower.clone(), lower)
+        }
     } else {
         if let Some(c) = raw.chars().find(|&c| idna2008::is_default_ignorable(c)) {
             return Err(bad_char(c, path));
@@ -212,12 +264,12 @@ fn analyse_label(raw: &str, path: &str) -> Result<(String, String), Box<Finding>
             None => ascii.clone(),
         };
         validate_u_label(&unicode, raw, path)?;
-        (ascii, unicode)
+        (Cow::Owned(ascii), Cow::Owned(unicode))
     };
     if ascii.len() > MAX_LABEL_OCTETS {
         return Err(Box::new(Finding::domain_label_too_long(
             path,
-            unicode,
+            unicode.into_owned(),
             ascii.len().to_string(),
         )));
     }

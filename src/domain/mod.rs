@@ -96,12 +96,13 @@ pub struct DomainListReport {
 }
 
 /// What the engine made of one input, before rendering; the whole-application validator reuses it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Analysis {
     pub findings: Vec<Finding>,
     pub ascii: Option<String>,
     pub unicode: Option<String>,
-    pub suffix: Option<(String, String)>,
+    /// The approved suffix; the report copies out its two forms, the validator needs neither.
+    pub suffix: Option<&'static data::SuffixEntry>,
     pub registrable: Option<(String, String)>,
 }
 
@@ -159,7 +160,7 @@ fn report(input: &str, options: &DomainOptions, mut findings: Vec<Finding>) -> D
     let analysis = analyse(input, options, "/input", "/options/facts");
     findings.extend(analysis.findings);
     let ok = diagnostic::no_errors(&findings);
-    let (suffix, suffix_unicode) = analysis.suffix.unzip();
+    let (suffix, suffix_unicode) = suffix_forms(analysis.suffix);
     let (registrable, registrable_unicode) = analysis.registrable.unzip();
     DomainReport {
         input: bounded_echo(input),
@@ -172,6 +173,12 @@ fn report(input: &str, options: &DomainOptions, mut findings: Vec<Finding>) -> D
         registrable_unicode,
         diagnostics: diagnostic::render_all(&findings, options.lang),
     }
+}
+
+fn suffix_forms(suffix: Option<&data::SuffixEntry>) -> (Option<String>, Option<String>) {
+    suffix
+        .map(|e| (e.ascii.to_string(), e.unicode.to_string()))
+        .unzip()
 }
 
 /// The input as echoed in the report, cut at the length bound so a huge paste is not copied back.
@@ -253,7 +260,7 @@ pub fn check_domain_list(inputs: &[String], options: &DomainOptions) -> DomainLi
             seen.push(ascii.clone());
         }
         let ok = diagnostic::no_errors(&analysis.findings);
-        let (suffix, suffix_unicode) = analysis.suffix.unzip();
+        let (suffix, suffix_unicode) = suffix_forms(analysis.suffix);
         let (registrable, registrable_unicode) = analysis.registrable.unzip();
         domains.push(DomainReport {
             input: bounded_echo(input),
@@ -309,17 +316,22 @@ pub fn count_findings(count: usize, options: &DomainOptions, path: &str) -> Vec<
 /// runs it after URL, port and IP recognition; the conformance test runs the Unicode IDNA test
 /// file through it.
 pub fn host_to_ascii(host: &str) -> Result<String, Vec<Code>> {
-    let folded = shape::fold(host);
+    let folded = crate::text::folded(host);
     let host = folded.strip_suffix('.').unwrap_or(&folded);
     labels::analyse(host, "")
-        .map(|l| l.ascii_name())
+        .map(|l| l.ascii)
         .map_err(|f| f.into_iter().map(|f| f.code).collect())
 }
 
 /// The engine proper: findings at `path` (the domain) and `facts_path` (its verification facts).
 pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &str) -> Analysis {
     let mut a = Analysis::default();
-    let length = input.chars().count();
+    // No more bytes than the bound: no more characters either, and no need to count them.
+    let length = if input.len() <= data::MAX_DOMAIN_INPUT_CHARS {
+        input.len()
+    } else {
+        input.chars().count()
+    };
     if length > data::MAX_DOMAIN_INPUT_CHARS {
         a.findings.push(Finding::input_too_large(
             path,
@@ -344,13 +356,12 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
         subject: options.subject.as_ref(),
         today: options.today,
     };
-    let folded = shape::fold(trimmed);
+    let folded = crate::text::folded(trimmed);
     let sh = shape::parse(&folded);
-    let host = sh.host.strip_suffix('.').unwrap_or(&sh.host).to_string();
+    let host = sh.host.strip_suffix('.').unwrap_or(sh.host);
 
-    if sh.bracketed || ip::is_ipv6(&host) || ip::is_ipv4(&host) {
-        a.findings
-            .push(Finding::domain_ip_not_allowed(path, host.as_str()));
+    if sh.bracketed || ip::is_ipv6(host) || ip::is_ipv4(host) {
+        a.findings.push(Finding::domain_ip_not_allowed(path, host));
         if sh.url {
             a.findings.push(Finding::domain_url_not_domain(path));
         }
@@ -366,18 +377,12 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     }
 
     let mut host_findings = Vec::new();
-    match labels::analyse(&host, path) {
+    match labels::analyse(host, path) {
         Err(f) => host_findings.extend(f),
         Ok(l) => {
-            let ascii = l.ascii_name();
-            let unicode = if l.unicode == l.ascii {
-                ascii.clone()
-            } else {
-                l.unicode_name()
-            };
-            judge(&ctx, &l, &ascii, &unicode, &mut a, &mut host_findings);
-            a.ascii = Some(ascii);
-            a.unicode = Some(unicode);
+            judge(&ctx, &l, &mut a, &mut host_findings);
+            a.ascii = Some(l.ascii);
+            a.unicode = Some(l.unicode);
         }
     }
 
@@ -385,9 +390,9 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
     if stripped {
         // The suggestion is what should have been typed: the registrable domain of the host.
         let suggestion = a.registrable.as_ref().map(|r| r.1.clone());
-        let f = match &sh.port {
+        let f = match sh.port {
             _ if sh.url => Finding::domain_url_not_domain(path),
-            Some(port) => Finding::domain_has_port(path, port.as_str()),
+            Some(port) => Finding::domain_has_port(path, port),
             None => Finding::domain_wildcard(path),
         };
         a.findings.push(f.suggest(suggestion));
@@ -414,21 +419,15 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
 }
 
 /// Suffix, registrable domain and the rules that depend on them.
-fn judge(
-    ctx: &Ctx,
-    l: &labels::Labels,
-    ascii: &str,
-    unicode: &str,
-    a: &mut Analysis,
-    out: &mut Vec<Finding>,
-) {
+fn judge(ctx: &Ctx, l: &labels::Labels, a: &mut Analysis, out: &mut Vec<Finding>) {
     let path = ctx.path;
-    match suffix::split(l, ascii) {
+    let (ascii, unicode) = (l.ascii.as_str(), l.unicode.as_str());
+    match suffix::split(l.count, ascii) {
         suffix::Split::SingleLabel => {
             out.push(Finding::domain_single_label(path, unicode));
         }
         suffix::Split::TldNotApproved => {
-            let tld = l.unicode.last().cloned().unwrap_or_default();
+            let tld = l.unicode_from_right(0).unwrap_or_default();
             let mut f = Finding::domain_tld_not_approved(path, tld);
             f.rule = Some(crate::diagnostic::RuleRef {
                 id: crate::data::base_rule::TLD_APPROVED,
@@ -439,7 +438,7 @@ fn judge(
             out.push(f);
             // A province's own suffix list names the rule its bureau applies too, so a form can
             // show which provincial row refuses it as well as the national list.
-            if let (Some(tld_ascii), Some(label)) = (l.ascii.last(), l.unicode.iter().rev().nth(1))
+            if let (Some(tld_ascii), Some(label)) = (l.ascii_from_right(0), l.unicode_from_right(1))
             {
                 policy::rules(ctx, tld_ascii, label, out);
             }
@@ -452,16 +451,12 @@ fn judge(
             suffix_labels,
             labels_below,
         } => {
-            a.suffix = Some((suffix.ascii.to_string(), suffix.unicode.to_string()));
+            a.suffix = Some(suffix);
             let registrable = (
                 suffix::tail(ascii, suffix_labels + 1).to_string(),
                 suffix::tail(unicode, suffix_labels + 1).to_string(),
             );
-            let label_unicode = l
-                .unicode
-                .get(l.unicode.len() - suffix_labels - 1)
-                .cloned()
-                .unwrap_or_default();
+            let label_unicode = l.unicode_from_right(suffix_labels).unwrap_or_default();
             if labels_below > 0 {
                 let sub_names_ok = data::restricted_suffix(suffix.ascii).is_some_and(|r| {
                     r.sub_names_fileable
@@ -480,8 +475,8 @@ fn judge(
             }
             a.registrable = Some(registrable);
             policy::restricted(ctx, suffix.ascii, out);
-            policy::rules(ctx, suffix.ascii, &label_unicode, out);
-            policy::cnnic_label(ctx, suffix.ascii, &label_unicode, out);
+            policy::rules(ctx, suffix.ascii, label_unicode, out);
+            policy::cnnic_label(ctx, suffix.ascii, label_unicode, out);
         }
     }
 }

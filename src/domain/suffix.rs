@@ -2,7 +2,6 @@
 //! suffixes MIIT approved for filing (no Public Suffix List: a suffix that is not approved cannot
 //! be filed whatever the PSL says, and a private PSL entry such as `cn.com` is a registered domain).
 
-use super::labels::Labels;
 use crate::data;
 
 pub enum Split {
@@ -20,9 +19,9 @@ pub enum Split {
     },
 }
 
-/// The longest approved suffix the host ends with; suffixes have at most a few labels.
-pub fn split(labels: &Labels, name: &str) -> Split {
-    let n = labels.ascii.len();
+/// The longest approved suffix the host (`n` labels, A-label form) ends with; suffixes have at
+/// most a few labels.
+pub fn split(n: usize, name: &str) -> Split {
     let mut best: Option<(&'static data::SuffixEntry, usize)> = None;
     let mut end = name.len();
     for k in 1..=n.min(4) {
