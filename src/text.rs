@@ -103,11 +103,17 @@ pub fn word_span(raw: &str, folded: &str, word: &str) -> Option<Span> {
 /// An identity or registration number as forms receive it: folded, blanks and hyphens removed,
 /// upper case (lower-case `x` check characters are common).
 pub fn compact_code(raw: &str) -> String {
-    fold(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{feff}'))
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    let keep =
+        |c: &char| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{feff}');
+    // Sized once: collecting a filtered iterator grows the string a few times per number.
+    let mut out = String::with_capacity(raw.len());
+    out.extend(
+        folded(raw)
+            .chars()
+            .filter(keep)
+            .map(|c| c.to_ascii_uppercase()),
+    );
+    out
 }
 
 /// Whether `word` occurs in `text`: `str::contains` for the short names and word lists the

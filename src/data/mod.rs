@@ -366,7 +366,10 @@ pub fn area_code(digits: &str) -> Option<AreaCode> {
         let (mut lo, mut hi) = (0, AREA_CODE_ROWS.len() / W);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match row(mid)[..4].trim_end().cmp(code) {
+            // The code is the row's first four bytes up to its padding, compared in place.
+            let key = &row(mid).as_bytes()[..4];
+            let key = &key[..key.iter().position(|&b| b == b' ').unwrap_or(4)];
+            match cmp_short(key, code.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => {
