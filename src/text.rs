@@ -120,14 +120,20 @@ pub fn compact_code(raw: &str) -> String {
 /// checkers scan, without the searcher `str::contains` first builds for each word (most of the
 /// cost when the text is a dozen characters and the list has dozens of words).
 pub fn has_word(text: &str, word: &str) -> bool {
+    find_word(text, word).is_some()
+}
+
+/// Where `word` first occurs in `text`: `str::find` for the same short texts, without its
+/// searcher's set-up.
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-        return true;
+        return Some(0);
     };
     // A window is compared whole only when its first and last bytes match: most windows differ
     // there, and comparing whole slices calls `memcmp` for each.
     t.windows(w.len())
-        .any(|win| win[0] == first && win[w.len() - 1] == last && win == w)
+        .position(|win| win[0] == first && win[w.len() - 1] == last && win == w)
 }
 
 #[cfg(test)]
@@ -164,6 +170,7 @@ mod tests {
             ("abcabd", "abd"),
         ] {
             assert_eq!(has_word(t, w), t.contains(w), "{t} / {w}");
+            assert_eq!(super::find_word(t, w), t.find(w), "{t} / {w}");
         }
     }
 
