@@ -19,14 +19,18 @@ fn digits_of(raw: &str) -> String {
         3
     } else if s.starts_with("0086") {
         4
+    } else if s.len() == 13 && s.starts_with("861") {
+        2
     } else {
         0
     };
-    s.drain(..prefix);
-    if s.len() == 13 && s.starts_with("86") && s[2..].starts_with('1') {
-        s.drain(..2);
+    match prefix {
+        0 => s,
+        3 | 4 if s.len() == 13 + prefix && s[prefix..].starts_with("861") => {
+            s[prefix + 2..].to_string()
+        }
+        n => s[n..].to_string(),
     }
-    s
 }
 
 /// A mainland mobile number in canonical 11-digit form, if the input is one.
