@@ -103,25 +103,37 @@ pub fn word_span(raw: &str, folded: &str, word: &str) -> Option<Span> {
 /// An identity or registration number as forms receive it: folded, blanks and hyphens removed,
 /// upper case (lower-case `x` check characters are common).
 pub fn compact_code(raw: &str) -> String {
-    fold(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{feff}'))
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    let keep =
+        |c: &char| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{feff}');
+    // Sized once: collecting a filtered iterator grows the string a few times per number.
+    let mut out = String::with_capacity(raw.len());
+    out.extend(
+        folded(raw)
+            .chars()
+            .filter(keep)
+            .map(|c| c.to_ascii_uppercase()),
+    );
+    out
 }
 
 /// Whether `word` occurs in `text`: `str::contains` for the short names and word lists the
 /// checkers scan, without the searcher `str::contains` first builds for each word (most of the
 /// cost when the text is a dozen characters and the list has dozens of words).
 pub fn has_word(text: &str, word: &str) -> bool {
+    find_word(text, word).is_some()
+}
+
+/// Where `word` first occurs in `text`: `str::find` for the same short texts, without its
+/// searcher's set-up.
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-        return true;
+        return Some(0);
     };
     // A window is compared whole only when its first and last bytes match: most windows differ
     // there, and comparing whole slices calls `memcmp` for each.
     t.windows(w.len())
-        .any(|win| win[0] == first && win[w.len() - 1] == last && win == w)
+        .position(|win| win[0] == first && win[w.len() - 1] == last && win == w)
 }
 
 #[cfg(test)]
@@ -158,6 +170,7 @@ mod tests {
             ("abcabd", "abd"),
         ] {
             assert_eq!(has_word(t, w), t.contains(w), "{t} / {w}");
+            assert_eq!(super::find_word(t, w), t.find(w), "{t} / {w}");
         }
     }
 

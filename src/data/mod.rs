@@ -366,7 +366,10 @@ pub fn area_code(digits: &str) -> Option<AreaCode> {
         let (mut lo, mut hi) = (0, AREA_CODE_ROWS.len() / W);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match row(mid)[..4].trim_end().cmp(code) {
+            // The code is the row's first four bytes up to its padding, compared in place.
+            let key = &row(mid).as_bytes()[..4];
+            let key = &key[..key.iter().position(|&b| b == b' ').unwrap_or(4)];
+            match cmp_short(key, code.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => {
@@ -476,50 +479,10 @@ pub fn province(code: &str) -> Option<&'static ProvinceInfo> {
 
 /// The approved suffix with this A-label, if any.
 pub fn suffix(ascii: &str) -> Option<&'static SuffixEntry> {
-    let key = ascii.as_bytes();
-    let (start, end) = match key.first() {
-        Some(&b @ SUFFIX_FIRST..=SUFFIX_LAST) => {
-            let i = usize::from(b - SUFFIX_FIRST);
-            (
-                usize::from(SUFFIX_BUCKETS[i]),
-                usize::from(SUFFIX_BUCKETS[i + 1]),
-            )
-        }
-        _ => (0, SUFFIXES.len()),
-    };
-    let bucket = SUFFIXES.get(start..end)?;
-    bucket
-        .binary_search_by(|e| cmp_short(e.ascii.as_bytes(), key))
+    SUFFIXES
+        .binary_search_by(|e| cmp_short(e.ascii.as_bytes(), ascii.as_bytes()))
         .ok()
-        .and_then(|i| bucket.get(i))
-}
-
-const SUFFIX_FIRST: u8 = b'0';
-const SUFFIX_LAST: u8 = b'z';
-
-/// Where the suffixes beginning with each byte `0`…`z` start in the sorted table, and where the
-/// last of them ends: a lookup searches the dozen of its first letter, not all the table.
-static SUFFIX_BUCKETS: [u8; (SUFFIX_LAST - SUFFIX_FIRST) as usize + 2] = suffix_buckets(SUFFIXES);
-
-const fn suffix_buckets(table: &[SuffixEntry]) -> [u8; (SUFFIX_LAST - SUFFIX_FIRST) as usize + 2] {
-    const N: usize = (SUFFIX_LAST - SUFFIX_FIRST) as usize + 2;
-    assert!(
-        table.len() < 256,
-        "the suffix buckets index the table with a byte"
-    );
-    let mut out = [0u8; N];
-    let mut b = 0;
-    while b < N {
-        // The first entry whose first byte is not below this bucket's (the table is sorted).
-        let mut i = 0;
-        while i < table.len() && (table[i].ascii.as_bytes()[0] as usize) < SUFFIX_FIRST as usize + b
-        {
-            i += 1;
-        }
-        out[b] = i as u8;
-        b += 1;
-    }
-    out
+        .and_then(|i| SUFFIXES.get(i))
 }
 
 /// `str` order for keys of a few bytes, compared in place: a call to `memcmp` per probe cost
@@ -571,7 +534,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_suffix_is_found_in_its_bucket() {
+    fn every_suffix_is_found_and_no_other() {
         for e in SUFFIXES {
             assert!(
                 suffix(e.ascii).is_some_and(|f| f.ascii == e.ascii),

@@ -230,12 +230,11 @@ fn analyse_label<'a>(
         } else {
             Cow::Borrowed(raw)
         };
-        if let Some(&c) = lower
-            .as_bytes()
-            .iter()
-            .find(|&&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+        if let Some(c) = lower
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || c == '-'))
         {
-            return Err(bad_char(char::from(c), path));
+            return Err(bad_char(c, path));
         }
         if lower.starts_with("xn--") {
             match decode_a_label(&lower) {

@@ -325,6 +325,18 @@ pub fn host_to_ascii(host: &str) -> Result<String, Vec<Code>> {
 
 /// The engine proper: findings at `path` (the domain) and `facts_path` (its verification facts).
 pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &str) -> Analysis {
+    analyse_with(input, options, options.facts.as_ref(), path, facts_path)
+}
+
+/// [`analyse`] with the verification facts given apart from the options, so that a caller
+/// holding them need not copy them into options of its own.
+pub fn analyse_with(
+    input: &str,
+    options: &DomainOptions,
+    facts: Option<&DomainFacts>,
+    path: &str,
+    facts_path: &str,
+) -> Analysis {
     let mut a = Analysis::default();
     // No more bytes than the bound: no more characters either, and no need to count them.
     let length = if input.len() <= data::MAX_DOMAIN_INPUT_CHARS {
@@ -412,7 +424,7 @@ pub fn analyse(input: &str, options: &DomainOptions, path: &str, facts_path: &st
             }
         }
     }
-    if let Some(facts) = &options.facts {
+    if let Some(facts) = facts {
         facts::check(&ctx, facts, facts_path, &mut a.findings);
     }
     a

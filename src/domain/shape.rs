@@ -16,14 +16,8 @@ pub struct Shape<'a> {
 
 pub use crate::text::{fold, trim};
 
-/// The offset of the first byte of `s` that `pred` accepts; searching bytes, not chars, for the ASCII
-/// delimiters of a short host is cheaper than the standard searchers' set-up.
-fn find_byte(s: &str, pred: impl Fn(u8) -> bool) -> Option<usize> {
-    s.bytes().position(pred)
-}
-
 fn scheme_len(s: &str) -> Option<usize> {
-    let end = s.as_bytes().windows(3).position(|w| w == b"://")?;
+    let end = s.find("://")?;
     let scheme = &s[..end];
     let mut chars = scheme.chars();
     let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
@@ -52,17 +46,17 @@ pub fn parse(folded: &str) -> Shape<'_> {
     }
     // The authority ends at the first path, query or fragment delimiter (backslash too: browsers
     // treat it as a slash in special URLs).
-    if let Some(end) = find_byte(rest, |b| matches!(b, b'/' | b'?' | b'#' | b'\\')) {
+    if let Some(end) = rest.find(['/', '?', '#', '\\']) {
         shape.url = true;
         rest = &rest[..end];
     }
-    if let Some(at) = rest.bytes().rposition(|b| b == b'@') {
+    if let Some(at) = rest.rfind('@') {
         shape.url = true;
         rest = &rest[at + 1..];
     }
     let mut host = rest;
     if let Some(inner) = host.strip_prefix('[') {
-        if let Some(close) = find_byte(inner, |b| b == b']') {
+        if let Some(close) = inner.find(']') {
             shape.bracketed = true;
             let after = &inner[close + 1..];
             if let Some(port) = after.strip_prefix(':') {
@@ -70,7 +64,7 @@ pub fn parse(folded: &str) -> Shape<'_> {
             }
             host = &inner[..close];
         }
-    } else if host.bytes().filter(|&b| b == b':').count() == 1 {
+    } else if host.matches(':').count() == 1 {
         if let Some((h, port)) = host.split_once(':') {
             if port.bytes().all(|b| b.is_ascii_digit()) {
                 shape.port = Some(port);

@@ -3,23 +3,34 @@
 use super::Checked;
 use crate::data;
 use crate::diagnostic::{Finding, RuleRef};
-use crate::text::fold;
+use crate::text::folded;
+use std::borrow::Cow;
 
 /// Digits and the few separators people type, with a +86 / 0086 country prefix removed.
 fn digits_of(raw: &str) -> String {
-    let s: String = fold(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '(' | ')'))
-        .collect();
-    let s = s
-        .strip_prefix("+86")
-        .or_else(|| s.strip_prefix("0086"))
-        .unwrap_or(&s)
-        .to_string();
-    if s.len() == 13 && s.starts_with("86") && s[2..].starts_with('1') {
-        return s[2..].to_string();
+    let f = folded(raw);
+    // One string, sized once, with the prefixes cut off in place.
+    let mut s = String::with_capacity(f.len());
+    s.extend(
+        f.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '(' | ')')),
+    );
+    let prefix = if s.starts_with("+86") {
+        3
+    } else if s.starts_with("0086") {
+        4
+    } else if s.len() == 13 && s.starts_with("861") {
+        2
+    } else {
+        0
+    };
+    match prefix {
+        0 => s,
+        3 | 4 if s.len() == 13 + prefix && s[prefix..].starts_with("861") => {
+            s[prefix + 2..].to_string()
+        }
+        n => s[n..].to_string(),
     }
-    s
 }
 
 /// A mainland mobile number in canonical 11-digit form, if the input is one.
@@ -113,41 +124,41 @@ pub fn canonical_area(s: &str) -> Option<&str> {
 /// A landline `0` + 2–3 digit area code + 7–8 digit number, optionally an extension, in the
 /// canonical form `0AA-NNNNNNNN[-EXT]`.
 pub fn landline(raw: &str) -> Option<String> {
-    let folded = fold(raw);
+    let folded = folded(raw);
     let t = folded.trim();
-    let t = t
-        .strip_prefix("+86")
-        .map(|r| format!("0{}", r.trim_start_matches([' ', '-'])))
-        .unwrap_or_else(|| t.to_string());
-    // Split off an extension written with 转, ext, # or a third hyphen-separated group.
-    let (main, ext) = match t.split_once(['转', '#']).or_else(|| t.split_once("ext")) {
-        Some((m, e)) => (
-            m.to_string(),
-            Some(
-                e.trim_matches(|c: char| c == '.' || c == '-' || c.is_whitespace())
-                    .to_string(),
-            ),
-        ),
-        None => {
-            let parts: Vec<&str> = t.split('-').collect();
-            if parts.len() == 3 {
-                (
-                    format!("{}-{}", parts[0], parts[1]),
-                    Some(parts[2].to_string()),
-                )
-            } else {
-                (t.clone(), None)
-            }
-        }
+    let t: Cow<str> = match t.strip_prefix("+86") {
+        Some(r) => Cow::Owned(format!("0{}", r.trim_start_matches([' ', '-']))),
+        None => Cow::Borrowed(t),
     };
-    let digits: String = main
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '(' && *c != ')')
-        .collect();
+    // Split off an extension written with 转, ext, # or a third hyphen-separated group; the
+    // parts are borrowed, and only the digits and the canonical form are written out.
+    let ext_word = || {
+        let at = t.as_bytes().windows(3).position(|w| w == b"ext")?;
+        Some((&t[..at], &t[at + 3..]))
+    };
+    let (main, ext) = match t.split_once(['转', '#']).or_else(ext_word) {
+        Some((m, e)) => (
+            m,
+            Some(e.trim_matches(|c: char| c == '.' || c == '-' || c.is_whitespace())),
+        ),
+        None => match t.bytes().filter(|&b| b == b'-').count() {
+            // Three groups: the first two are the number, the third the extension.
+            2 => {
+                let last = t.rfind('-').unwrap_or(t.len());
+                (&t[..last], Some(&t[last + 1..]))
+            }
+            _ => (&t[..], None),
+        },
+    };
+    let mut digits = String::with_capacity(main.len());
+    digits.extend(
+        main.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '(' && *c != ')'),
+    );
     if !digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if let Some(e) = &ext {
+    if let Some(e) = ext {
         if e.is_empty() || e.len() > 6 || !e.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -158,10 +169,13 @@ pub fn landline(raw: &str) -> Option<String> {
     if !(7..=8).contains(&rest) {
         return None;
     }
-    let mut out = format!("{}-{}", &digits[..area_len], &digits[area_len..]);
+    let mut out = String::with_capacity(digits.len() + 2 + ext.map_or(0, str::len));
+    out.push_str(&digits[..area_len]);
+    out.push('-');
+    out.push_str(&digits[area_len..]);
     if let Some(e) = ext {
         out.push('-');
-        out.push_str(&e);
+        out.push_str(e);
     }
     Some(out)
 }

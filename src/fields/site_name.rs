@@ -121,7 +121,7 @@ pub fn check(raw: &str, ctx: &NameContext, path: &str) -> Checked {
         // Inside the name: QingCloud bars the words anywhere for bodies that are not national
         // (the other sources only at the start: a warning) and anywhere for individuals.
         let inside = data::NATIONAL_WORDS.words.iter().find_map(|w| {
-            name.find(*w)
+            crate::text::find_word(&name, w)
                 .filter(|at| *at > 0)
                 .map(|at| (*w, raw_span(raw, &name, at..at + w.len())))
         });

@@ -108,11 +108,7 @@ fn check(
         // Facts are keyed by the domain as the user wrote it, or by either normalised form; the
         // plain analysis is only needed to find them under a normalised key.
         let with_facts = |(key, f): &(String, DomainFacts)| {
-            let opts = DomainOptions {
-                facts: Some(f.clone()),
-                ..opts.clone()
-            };
-            domain::analyse(d, &opts, &path, &pointer_push(&facts_at, key))
+            domain::analyse_with(d, &opts, Some(f), &path, &pointer_push(&facts_at, key))
         };
         let a = match w.domain_facts.iter().find(|(k, _)| k == d) {
             Some(entry) => with_facts(entry),
@@ -137,20 +133,16 @@ fn check(
             }
             seen.push(ascii.clone());
         }
-        n.domains.push(
-            a.registrable
-                .as_ref()
-                .map(|r| r.0.clone())
-                .or(a.ascii.clone())
-                .unwrap_or_else(|| d.clone()),
-        );
-        n.domains_unicode.push(
-            a.registrable
-                .as_ref()
-                .map(|r| r.1.clone())
-                .or(a.unicode.clone())
-                .unwrap_or_else(|| d.clone()),
-        );
+        // The analysis is not needed past here: its names move into the normalised website.
+        let (ascii, unicode) = match a.registrable {
+            Some(r) => r,
+            None => (
+                a.ascii.unwrap_or_else(|| d.clone()),
+                a.unicode.unwrap_or_else(|| d.clone()),
+            ),
+        };
+        n.domains.push(ascii);
+        n.domains_unicode.push(unicode);
         out.extend(a.findings);
     }
     out.extend(domain::count_findings(
