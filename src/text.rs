@@ -5,31 +5,25 @@ use crate::diagnostic::Span;
 /// Folds full-width ASCII (U+FF01–U+FF5E), the ideographic space and the ideographic full stops
 /// to ASCII, as UTS #46 mapping and Chinese input methods make necessary.
 pub fn fold(s: &str) -> String {
-    // Nothing in ASCII folds: one copy instead of a push per character.
-    if s.is_ascii() {
-        return s.to_string();
-    }
-    fold_chars(s)
+    folded(s).into_owned()
 }
 
 /// [`fold`] without a copy of a value that has nothing to fold (ASCII, as most are).
 pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
+    // Nothing in ASCII folds.
     if s.is_ascii() {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(fold_chars(s))
+        return std::borrow::Cow::Borrowed(s);
     }
-}
-
-fn fold_chars(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            c => c,
-        })
-        .collect()
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// The labels of a dotted name, empty ones included: `str::split('.')` scanning bytes, as the

@@ -217,10 +217,7 @@ fn analyse_label<'a>(
         // Already lower-case letters, digits and hyphens, as most labels are: of the checks of
         // the ASCII branch below only the hyphens' places can fail (counted in bytes, which are
         // characters here).
-        if b.first() == Some(&b'-')
-            || b.last() == Some(&b'-')
-            || (b.len() >= 4 && b[2] == b'-' && b[3] == b'-')
-        {
+        if idna2008::hyphen_misplaced(raw) {
             return Err(Box::new(Finding::domain_bad_hyphen(path, raw)));
         }
         (Cow::Borrowed(raw), Cow::Borrowed(raw))

@@ -15,21 +15,21 @@ fn digits_of(raw: &str) -> String {
         f.chars()
             .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '(' | ')')),
     );
-    let prefix = if s.starts_with("+86") {
+    let mut start = if s.starts_with("+86") {
         3
     } else if s.starts_with("0086") {
         4
-    } else if s.len() == 13 && s.starts_with("861") {
-        2
     } else {
         0
     };
-    match prefix {
-        0 => s,
-        3 | 4 if s.len() == 13 + prefix && s[prefix..].starts_with("861") => {
-            s[prefix + 2..].to_string()
-        }
-        n => s[n..].to_string(),
+    // A mobile written with the country code but no `+`: 86 and 11 digits.
+    if s.len() - start == 13 && s[start..].starts_with("861") {
+        start += 2;
+    }
+    if start == 0 {
+        s
+    } else {
+        s[start..].to_string()
     }
 }
 
@@ -132,10 +132,7 @@ pub fn landline(raw: &str) -> Option<String> {
     };
     // Split off an extension written with 转, ext, # or a third hyphen-separated group; the
     // parts are borrowed, and only the digits and the canonical form are written out.
-    let ext_word = || {
-        let at = t.as_bytes().windows(3).position(|w| w == b"ext")?;
-        Some((&t[..at], &t[at + 3..]))
-    };
+    let ext_word = || crate::text::find_word(&t, "ext").map(|at| (&t[..at], &t[at + 3..]));
     let (main, ext) = match t.split_once(['转', '#']).or_else(ext_word) {
         Some((m, e)) => (
             m,
