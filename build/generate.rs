@@ -87,6 +87,8 @@ pub fn generate(out_dir: &str) {
     .expect("write filing_tables.rs");
     texts::literals(out_dir);
     texts::write_pairs(out_dir);
+    std::fs::write(Path::new(out_dir).join("unicode.rs"), unicode::gen())
+        .expect("write unicode.rs");
 }
 
 #[path = "filing.rs"]
@@ -95,6 +97,8 @@ mod filing;
 mod schema;
 #[path = "texts.rs"]
 mod texts;
+#[path = "unicode.rs"]
+mod unicode;
 
 #[path = "province.rs"]
 mod province;

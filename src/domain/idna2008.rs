@@ -5,8 +5,7 @@
 //! Everything here works on a whole label after mapping and NFC, never on a lone code point: a
 //! combining mark or an Arabic-Indic digit is valid or not by what stands around it.
 
-use icu_properties::props::{BidiClass, GeneralCategory};
-use icu_properties::CodePointMapData;
+use super::unicode::{self, Bidi, Category};
 
 /// RFC 5892 §2 derived property of one code point, as far as a mapped label needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,17 +51,8 @@ pub fn is_default_ignorable(c: char) -> bool {
         | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
 }
 
-fn category(c: char) -> GeneralCategory {
-    CodePointMapData::<GeneralCategory>::new().get(c)
-}
-
 pub fn is_mark(c: char) -> bool {
-    matches!(
-        category(c),
-        GeneralCategory::NonspacingMark
-            | GeneralCategory::SpacingMark
-            | GeneralCategory::EnclosingMark
-    )
+    unicode::is_mark(c)
 }
 
 /// The derived property of a code point of a mapped label.
@@ -82,15 +72,9 @@ pub fn class(c: char) -> Class {
     }
     // §2.1 LetterDigits. Case-folding stability (§2.2 Unstable) is what UTS #46 mapping and
     // the A-label round trip already guarantee.
-    match category(c) {
-        GeneralCategory::LowercaseLetter
-        | GeneralCategory::UppercaseLetter
-        | GeneralCategory::OtherLetter
-        | GeneralCategory::ModifierLetter
-        | GeneralCategory::NonspacingMark
-        | GeneralCategory::SpacingMark
-        | GeneralCategory::DecimalNumber => Class::Pvalid,
-        _ => Class::Disallowed,
+    match unicode::category(c) {
+        Category::Letter | Category::Mn | Category::Mc | Category::Nd => Class::Pvalid,
+        Category::Me | Category::Other => Class::Disallowed,
     }
 }
 
@@ -166,82 +150,17 @@ pub fn context_o_failure(label: &[char]) -> Option<char> {
     None
 }
 
-fn bidi(c: char) -> BidiClass {
-    CodePointMapData::<BidiClass>::new().get(c)
-}
-
-fn is_rtl_class(b: BidiClass) -> bool {
-    matches!(
-        b,
-        BidiClass::RightToLeft | BidiClass::ArabicLetter | BidiClass::ArabicNumber
-    )
-}
-
 /// RFC 5893 §1.4: an RTL label has a character of class R, AL or AN; a domain name with one
 /// is a Bidi domain name, and then every label, ASCII ones included, must pass the Bidi rule.
 pub fn is_rtl_label(label: &str) -> bool {
     label
         .chars()
-        .any(|c| !c.is_ascii() && is_rtl_class(bidi(c)))
+        .any(|c| !c.is_ascii() && matches!(unicode::bidi(c), Bidi::R | Bidi::AL | Bidi::AN))
 }
 
 /// RFC 5893 §2, the six conditions, for one label of a Bidi domain name.
 pub fn passes_bidi_rule(label: &str) -> bool {
-    use BidiClass as B;
-    let classes: Vec<BidiClass> = label.chars().map(bidi).collect();
-    let Some(&first) = classes.first() else {
-        return true;
-    };
-    // The end condition skips trailing non-spacing marks.
-    let last = classes
-        .iter()
-        .rev()
-        .find(|&&b| b != B::NonspacingMark)
-        .copied()
-        .unwrap_or(first);
-    match first {
-        B::RightToLeft | B::ArabicLetter => {
-            let allowed = classes.iter().all(|b| {
-                matches!(
-                    *b,
-                    B::RightToLeft
-                        | B::ArabicLetter
-                        | B::ArabicNumber
-                        | B::EuropeanNumber
-                        | B::EuropeanSeparator
-                        | B::CommonSeparator
-                        | B::EuropeanTerminator
-                        | B::OtherNeutral
-                        | B::BoundaryNeutral
-                        | B::NonspacingMark
-                )
-            });
-            let end = matches!(
-                last,
-                B::RightToLeft | B::ArabicLetter | B::EuropeanNumber | B::ArabicNumber
-            );
-            let mixed_digits =
-                classes.contains(&B::EuropeanNumber) && classes.contains(&B::ArabicNumber);
-            allowed && end && !mixed_digits
-        }
-        B::LeftToRight => {
-            let allowed = classes.iter().all(|b| {
-                matches!(
-                    *b,
-                    B::LeftToRight
-                        | B::EuropeanNumber
-                        | B::EuropeanSeparator
-                        | B::CommonSeparator
-                        | B::EuropeanTerminator
-                        | B::OtherNeutral
-                        | B::BoundaryNeutral
-                        | B::NonspacingMark
-                )
-            });
-            allowed && matches!(last, B::LeftToRight | B::EuropeanNumber)
-        }
-        _ => false,
-    }
+    unicode::passes_bidi_rule(&label.chars().collect::<Vec<_>>())
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@
 use super::idna2008::{self, Class};
 use crate::diagnostic::{Arg, Finding};
 use crate::text::split_dots;
-use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 use std::borrow::Cow;
 
 pub const MAX_LABEL_OCTETS: usize = 63;
@@ -79,15 +78,7 @@ fn display_char(c: char) -> Arg {
 
 /// UTS #46 ToASCII of one label, strict: STD3 ASCII deny list, hyphen positions left to us.
 fn uts46_label(label: &str) -> Option<String> {
-    Uts46::new()
-        .to_ascii(
-            label.as_bytes(),
-            AsciiDenyList::STD3,
-            Hyphens::Allow,
-            DnsLength::Ignore,
-        )
-        .ok()
-        .map(|c| c.into_owned())
+    super::unicode::to_ascii(label)
 }
 
 fn bad_char(c: char, path: &str) -> Box<Finding> {

@@ -13,6 +13,7 @@ mod options;
 mod policy;
 mod shape;
 mod suffix;
+mod unicode;
 
 pub use options::{read_facts, read_options};
 
