@@ -21,6 +21,9 @@ use std::fmt::Write;
 
 pub const SHIFT: u32 = 6;
 
+/// The value of a mapped code point found in the exception list.
+const EXCEPTION: u32 = 1 | 1 << 2;
+
 fn gc_group(g: GeneralCategory) -> u32 {
     use GeneralCategory as G;
     match g {
@@ -112,9 +115,9 @@ pub fn gen() -> String {
     let mut map_index: HashMap<Vec<char>, usize> = HashMap::new();
     let mut decomp_rows: Vec<(u32, u32)> = Vec::new();
     let mut decomp_chars: Vec<u32> = Vec::new();
-    let mut values: Vec<u32> = Vec::new();
-    let mut value_index: HashMap<u32, u16> = HashMap::new();
-    let mut per_cp: Vec<u16> = Vec::with_capacity(0x110000);
+    // Each code point's value and, for a mapped one, its row in the exception list should its
+    // value not earn a place among the 256.
+    let mut raw: Vec<(u32, Option<u32>)> = Vec::with_capacity(0x110000);
     let mut valid: Vec<bool> = vec![false; 0x110000];
     for cp in 0..=0x10ffffu32 {
         let c = char::from_u32(cp);
@@ -128,14 +131,14 @@ pub fn gen() -> String {
                 | ccc << 9
                 | u32::from(trail) << 18
         };
-        let value = match c {
-            None => 3 | 5 << 2 | 11 << 5,
+        let value: (u32, Option<u32>) = match c {
+            None => (3 | 5 << 2 | 11 << 5, None),
             Some(c) => {
                 let out: Vec<char> = mapper.map_normalize(std::iter::once(c)).collect();
                 if c == '\u{fffd}' || out == ['\u{fffd}'] {
-                    3 | props(c)
+                    (3 | props(c), None)
                 } else if out.is_empty() {
-                    2 | props(c)
+                    (2 | props(c), None)
                 } else if out == [c] {
                     valid[cp as usize] = true;
                     let mut full = Vec::new();
@@ -146,9 +149,13 @@ pub fn gen() -> String {
                         decomp_chars.extend(full.iter().map(|&x| x as u32));
                         decomp_rows.push((cp, at << 3 | full.len() as u32));
                     }
-                    props(c) | u32::from(has_decomp) << 17
+                    (props(c) | u32::from(has_decomp) << 17, None)
                 } else if out.len() == 1 {
-                    1 | (out[0] as u32) << 8
+                    // As a distance, so that the many characters mapped to a neighbour (upper
+                    // case to lower case) share one value and their blocks repeat.
+                    let delta = out[0] as i64 - cp as i64 + (1 << 23);
+                    assert!((0..1 << 24).contains(&delta));
+                    (1 | (delta as u32) << 8, Some((out[0] as u32) << 8))
                 } else {
                     let at = *map_index.entry(out.clone()).or_insert_with(|| {
                         let at = map_chars.len();
@@ -156,16 +163,49 @@ pub fn gen() -> String {
                         at
                     });
                     assert!(out.len() < 32);
-                    1 | 1 << 2 | (out.len() as u32) << 3 | (at as u32) << 8
+                    (
+                        EXCEPTION,
+                        Some(1 | (out.len() as u32) << 1 | (at as u32) << 8),
+                    )
                 }
             }
         };
-        let next = values.len() as u16;
-        let id = *value_index.entry(value).or_insert_with(|| {
-            values.push(value);
-            next
-        });
-        per_cp.push(id);
+        raw.push(value);
+    }
+    // One byte per code point: the values not mapped, then the distances most characters share;
+    // a character mapped otherwise is looked up in the exception list.
+    let mut count: HashMap<u32, usize> = HashMap::new();
+    for &(v, _) in &raw {
+        *count.entry(v).or_default() += 1;
+    }
+    let mut values: Vec<u32> = vec![EXCEPTION];
+    values.extend(count.keys().filter(|&&v| v & 3 != 1).copied());
+    values[1..].sort();
+    let mut deltas: Vec<(usize, u32)> = count
+        .iter()
+        .filter(|&(&v, _)| v & 3 == 1 && v != EXCEPTION)
+        .map(|(&v, &n)| (n, v))
+        .collect();
+    deltas.sort_by(|a, b| b.cmp(a));
+    let room = 256 - values.len();
+    values.extend(deltas.iter().take(room).map(|d| d.1));
+    let index: HashMap<u32, u8> = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (v, i as u8))
+        .collect();
+    let mut per_cp: Vec<u8> = Vec::with_capacity(raw.len());
+    let mut exception_cps: Vec<u32> = Vec::new();
+    let mut exception_values: Vec<u32> = Vec::new();
+    for (cp, &(v, exc)) in raw.iter().enumerate() {
+        match index.get(&v) {
+            Some(&i) if v != EXCEPTION => per_cp.push(i),
+            _ => {
+                per_cp.push(0);
+                exception_cps.push(cp as u32);
+                exception_values.push(exc.expect("a mapped code point"));
+            }
+        }
     }
     // What the runtime relies on: every character a mapping or a decomposition yields is valid
     // (so its value carries its properties), and no decomposition is longer than 4.
@@ -179,8 +219,8 @@ pub fn gen() -> String {
 
     let block = 1usize << SHIFT;
     let mut stage1: Vec<u16> = Vec::new();
-    let mut stage2: Vec<u16> = Vec::new();
-    let mut blocks: HashMap<&[u16], u16> = HashMap::new();
+    let mut stage2: Vec<u8> = Vec::new();
+    let mut blocks: HashMap<&[u8], u16> = HashMap::new();
     for chunk in per_cp.chunks(block) {
         let next = (stage2.len() / block) as u16;
         let id = *blocks.entry(chunk).or_insert_with(|| {
@@ -191,46 +231,70 @@ pub fn gen() -> String {
     }
 
     let mut out = String::new();
-    writeln!(
-        out,
-        "// Values: bits 0-1 status (0 valid, 1 mapped, 2 ignored, 3 disallowed)."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "// Not mapped: bits 2-4 category group, 5-8 Bidi group, 9-16 combining class,"
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "// 17 has a canonical decomposition, 18 may compose with what precedes it."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "// Mapped: bit 2 clear, bits 8-31 the one character; bit 2 set, bits 3-7 the length"
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "// and bits 8-31 the offset of the mapping in MAP_CHARS."
-    )
-    .unwrap();
+    out.push_str(
+        "// VALUES: bits 0-1 the status (0 valid, 1 mapped, 2 ignored, 3 disallowed).
+// Not mapped: bits 2-4 the category group, 5-8 the Bidi group, 9-16 the combining class, 17 set
+// when the character has a canonical decomposition, 18 when it may compose with what precedes it.
+// Mapped: bit 2 clear, bits 8-31 the distance to the one character it maps to, plus 2^23; bit 2
+// set, the code point's place in the runs of EXCEPTION_RUN_STARTS gives its EXCEPTION_VALUES row: bit 0 set, bits 1-5
+// the length and bits 8-31 the offset of its mapping in MAP_CHARS; bit 0 clear, bits 8-31 the one
+// character.
+",
+    );
     writeln!(out, "pub const SHIFT: u32 = {SHIFT};").unwrap();
     array(&mut out, "STAGE1", "u16", &stage1);
-    array(&mut out, "STAGE2", "u16", &stage2);
+    array(&mut out, "STAGE2", "u8", &stage2);
     array(&mut out, "VALUES", "u32", &values);
     array(&mut out, "MAP_CHARS", "u32", &map_chars);
-    let rows: Vec<String> = decomp_rows
-        .iter()
-        .map(|r| format!("({}, {})", r.0, r.1))
-        .collect();
-    array(&mut out, "DECOMPOSITIONS", "(u32, u32)", &rows);
+    // The exception list's code points as runs of consecutive ones: where each run starts, and
+    // the row of its first (one more row closes the last run).
+    let mut run_starts: Vec<u32> = Vec::new();
+    let mut run_rows: Vec<u32> = Vec::new();
+    for (row, &cp) in exception_cps.iter().enumerate() {
+        if row == 0 || exception_cps[row - 1] + 1 != cp {
+            run_starts.push(cp);
+            run_rows.push(row as u32);
+        }
+    }
+    run_rows.push(exception_cps.len() as u32);
+    array(&mut out, "EXCEPTION_RUN_STARTS", "u32", &run_starts);
+    array(&mut out, "EXCEPTION_RUN_ROWS", "u16", &run_rows);
+    array(&mut out, "EXCEPTION_VALUES", "u32", &exception_values);
+    // Tables of rows are written as one array per column: a column of like numbers compresses
+    // better than rows that interleave them.
+    let column = |f: &dyn Fn(usize) -> u32, n: usize| (0..n).map(f).collect::<Vec<u32>>();
+    let n = decomp_rows.len();
+    array(
+        &mut out,
+        "DECOMPOSED",
+        "u32",
+        &column(&|i| decomp_rows[i].0, n),
+    );
+    array(
+        &mut out,
+        "DECOMPOSITION_AT",
+        "u32",
+        &column(&|i| decomp_rows[i].1, n),
+    );
     array(&mut out, "DECOMPOSITION_CHARS", "u32", &decomp_chars);
-    let rows: Vec<String> = compositions
-        .iter()
-        .map(|r| format!("({}, {}, {})", r.0, r.1, r.2))
-        .collect();
-    array(&mut out, "COMPOSITIONS", "(u32, u32, u32)", &rows);
+    let n = compositions.len();
+    array(
+        &mut out,
+        "COMPOSE_TRAIL",
+        "u32",
+        &column(&|i| compositions[i].0, n),
+    );
+    array(
+        &mut out,
+        "COMPOSE_LEAD",
+        "u32",
+        &column(&|i| compositions[i].1, n),
+    );
+    array(
+        &mut out,
+        "COMPOSED",
+        "u32",
+        &column(&|i| compositions[i].2, n),
+    );
     out
 }

@@ -81,6 +81,36 @@ fn value(c: char) -> u32 {
     t::VALUES[id as usize]
 }
 
+/// What a mapped character maps to.
+enum Mapping {
+    One(char),
+    Many(&'static [u32]),
+}
+
+fn mapping(c: char, v: u32) -> Mapping {
+    if v & 4 == 0 {
+        return Mapping::One(as_char((c as u32 + (v >> 8)).wrapping_sub(1 << 23)));
+    }
+    let cp = c as u32;
+    let run = t::EXCEPTION_RUN_STARTS
+        .partition_point(|&s| s <= cp)
+        .saturating_sub(1);
+    let (start, first) = (t::EXCEPTION_RUN_STARTS[run], t::EXCEPTION_RUN_ROWS[run]);
+    let row = (first as u32 + cp.wrapping_sub(start)) as usize;
+    let row = if row < t::EXCEPTION_RUN_ROWS[run + 1] as usize {
+        t::EXCEPTION_VALUES[row]
+    } else {
+        0
+    };
+    if row & 1 == 0 {
+        Mapping::One(as_char(row >> 8))
+    } else {
+        let at = (row >> 8) as usize;
+        let len = ((row >> 1) & 31) as usize;
+        Mapping::Many(t::MAP_CHARS.get(at..at + len).unwrap_or_default())
+    }
+}
+
 /// The properties of `c`; a mapped character has those of the first character it maps to,
 /// since the tables keep properties only for characters that stand in a mapped label.
 fn props(c: char) -> u32 {
@@ -88,12 +118,11 @@ fn props(c: char) -> u32 {
     if v & 3 != MAPPED {
         return v;
     }
-    let first = if v & 4 == 0 {
-        v >> 8
-    } else {
-        t::MAP_CHARS[(v >> 8) as usize]
+    let first = match mapping(c, v) {
+        Mapping::One(x) => x,
+        Mapping::Many(s) => as_char(s.first().copied().unwrap_or(0xfffd)),
     };
-    value(char::from_u32(first).unwrap_or('\u{fffd}'))
+    value(first)
 }
 
 pub fn category(c: char) -> Category {
@@ -134,8 +163,8 @@ fn decompose_into(c: char, out: &mut Vec<char>) {
         return;
     }
     if value(c) & (1 << 17) != 0 {
-        if let Ok(i) = t::DECOMPOSITIONS.binary_search_by_key(&cp, |r| r.0) {
-            let r = t::DECOMPOSITIONS[i].1;
+        if let Ok(i) = t::DECOMPOSED.binary_search(&cp) {
+            let r = t::DECOMPOSITION_AT[i];
             let at = (r >> 3) as usize;
             out.extend(
                 t::DECOMPOSITION_CHARS[at..at + (r & 7) as usize]
@@ -159,10 +188,12 @@ fn compose(lead: char, trail: char) -> Option<char> {
     {
         return char::from_u32(l + tr - T_BASE);
     }
-    t::COMPOSITIONS
-        .binary_search_by(|r| (r.0, r.1).cmp(&(tr, l)))
-        .ok()
-        .and_then(|i| char::from_u32(t::COMPOSITIONS[i].2))
+    // The rows are sorted by trail, then lead.
+    let from = t::COMPOSE_TRAIL.partition_point(|&x| x < tr);
+    let to = from + t::COMPOSE_TRAIL[from..].partition_point(|&x| x == tr);
+    let leads = &t::COMPOSE_LEAD[from..to];
+    let i = leads.binary_search(&l).ok()?;
+    char::from_u32(t::COMPOSED[from + i])
 }
 
 /// NFC of characters that are all valid under UTS #46 (so the tables hold their classes).
@@ -259,12 +290,10 @@ pub fn to_ascii(label: &str) -> Option<String> {
         let v = value(c);
         match v & 3 {
             VALID => mapped.push(c),
-            MAPPED if v & 4 == 0 => mapped.push(as_char(v >> 8)),
-            MAPPED => {
-                let at = (v >> 8) as usize;
-                let len = ((v >> 3) & 31) as usize;
-                mapped.extend(t::MAP_CHARS[at..at + len].iter().map(|&u| as_char(u)));
-            }
+            MAPPED => match mapping(c, v) {
+                Mapping::One(x) => mapped.push(x),
+                Mapping::Many(s) => mapped.extend(s.iter().map(|&u| as_char(u))),
+            },
             IGNORED => {}
             _ => return None,
         }
