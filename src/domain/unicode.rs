@@ -133,8 +133,14 @@ pub fn bidi(c: char) -> Bidi {
     BIDI[((props(c) >> 5) & 15) as usize]
 }
 
+/// The combining class in a value; a character that is not valid has none recorded (its bits
+/// hold its mapping), and is treated as a starter.
 fn ccc_of(v: u32) -> u8 {
-    (v >> 9) as u8
+    if v & 3 == VALID {
+        (v >> 9) as u8
+    } else {
+        0
+    }
 }
 
 fn as_char(u: u32) -> char {
@@ -443,5 +449,105 @@ mod tests {
             differ.len(),
             &differ[..differ.len().min(20)]
         );
+    }
+
+    /// Characters where NFC and the mapping meet: marks of several combining classes, letters
+    /// that decompose, Hangul jamo and syllables, mappings to several characters, full stops,
+    /// right-to-left letters and digits; and any character at all.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tricky() -> impl proptest::strategy::Strategy<Value = char> {
+        use proptest::prelude::*;
+        const POOL: &[char] = &[
+            'a',
+            'e',
+            'o',
+            'u',
+            'l',
+            'A',
+            '1',
+            '-',
+            '.',
+            '\u{300}',
+            '\u{301}',
+            '\u{308}',
+            '\u{316}',
+            '\u{323}',
+            '\u{327}',
+            '\u{338}',
+            '\u{345}',
+            '\u{5b0}',
+            '\u{610}',
+            '\u{93c}',
+            '\u{94d}',
+            '\u{f71}',
+            '\u{f72}',
+            '\u{f74}',
+            '\u{1dce}',
+            '\u{e0}',
+            '\u{1d6}',
+            '\u{1e69}',
+            '\u{1ec7}',
+            '\u{c5}',
+            '\u{1edf}',
+            '\u{212b}',
+            '\u{1100}',
+            '\u{1161}',
+            '\u{11a8}',
+            '\u{ac00}',
+            '\u{ac01}',
+            '\u{1175}',
+            '\u{5d0}',
+            '\u{627}',
+            '\u{661}',
+            '\u{6f1}',
+            '\u{c1}',
+            '\u{ff21}',
+            '\u{2474}',
+            '\u{1c6}',
+            '\u{fb00}',
+            '\u{337f}',
+            '\u{ad}',
+            '\u{3002}',
+            '\u{4e2d}',
+            '\u{6587}',
+            '\u{f900}',
+            '\u{f73}',
+            '\u{3c2}',
+            '\u{df}',
+            '\u{1f1}',
+            '\u{2488}',
+            '\u{fdfa}',
+            '\u{309a}',
+            '\u{304b}',
+            '\u{30fb}',
+            '\u{b7}',
+            '\u{1d15e}',
+            '\u{11099}',
+            '\u{110ba}',
+        ];
+        prop_oneof![
+            4 => proptest::sample::select(POOL),
+            1 => any::<char>(),
+        ]
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 20_000, ..Default::default() })]
+        /// Strings of those characters give the `idna` crate's answer, and what `nfc` makes of
+        /// valid characters is NFC as ICU4X computes it.
+        #[test]
+        fn strings_as_the_idna_crate(chars in proptest::collection::vec(tricky(), 0..9)) {
+            let s: String = chars.iter().collect();
+            if !s.contains(['\u{200c}', '\u{200d}']) {
+                proptest::prop_assert_eq!(to_ascii(&s), crate_to_ascii(&s), "{:?}", s);
+            }
+            let mut valid: Vec<char> = chars.into_iter().filter(|&c| is_ldh(c) || c == '.' || !c.is_ascii() && value(c) & 3 == VALID).collect();
+            let expected: String = icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+                .normalize(&valid.iter().collect::<String>())
+                .into_owned();
+            nfc(&mut valid);
+            proptest::prop_assert_eq!(valid.iter().collect::<String>(), expected);
+        }
     }
 }
