@@ -5,7 +5,7 @@
 //!
 //! ICU4X ships the same facts as general-purpose tries with more in them than a label needs
 //! (DESIGN.md, "Size"). Here each code point has one 32-bit value, found through a two-stage
-//! table of 64-code-point blocks where equal blocks are stored once. The crate's tests compare
+//! table of 256-code-point blocks where equal blocks are stored once. The crate's tests compare
 //! the result with the `idna` crate (which runs on ICU4X) code point by code point and run the
 //! Unicode conformance file through it.
 
@@ -19,7 +19,7 @@ use icu_properties::CodePointMapData;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-pub const SHIFT: u32 = 6;
+pub const SHIFT: u32 = 8;
 
 /// The value of a mapped code point found in the exception list.
 const EXCEPTION: u32 = 1 | 1 << 2;
@@ -236,13 +236,15 @@ pub fn gen() -> String {
 // Not mapped: bits 2-4 the category group, 5-8 the Bidi group, 9-16 the combining class, 17 set
 // when the character has a canonical decomposition, 18 when it may compose with what precedes it.
 // Mapped: bit 2 clear, bits 8-31 the distance to the one character it maps to, plus 2^23; bit 2
-// set, the code point's place in the runs of EXCEPTION_RUN_STARTS gives its EXCEPTION_VALUES row: bit 0 set, bits 1-5
-// the length and bits 8-31 the offset of its mapping in MAP_CHARS; bit 0 clear, bits 8-31 the one
-// character.
+// set, the code point's place in the runs of EXCEPTION_RUN_STARTS gives its exception row: a
+// length (EXCEPTION_LEN) and the offset of its mapping in MAP_CHARS, or length 0 and the one
+// character, in three bytes (EXCEPTION_TARGET_0 to _2, low to high).
 ",
     );
     writeln!(out, "pub const SHIFT: u32 = {SHIFT};").unwrap();
-    array(&mut out, "STAGE1", "u16", &stage1);
+    // 256 blocks of 256 code points or fewer, so the first stage is a byte too.
+    assert!(stage2.len() / block <= 256, "more than 256 distinct blocks");
+    array(&mut out, "STAGE1", "u8", &stage1);
     array(&mut out, "STAGE2", "u8", &stage2);
     array(&mut out, "VALUES", "u32", &values);
     array(&mut out, "MAP_CHARS", "u32", &map_chars);
@@ -259,7 +261,21 @@ pub fn gen() -> String {
     run_rows.push(exception_cps.len() as u32);
     array(&mut out, "EXCEPTION_RUN_STARTS", "u32", &run_starts);
     array(&mut out, "EXCEPTION_RUN_ROWS", "u16", &run_rows);
-    array(&mut out, "EXCEPTION_VALUES", "u32", &exception_values);
+    // A row's length (0 for one character), and its target (the character, or the offset in
+    // MAP_CHARS) as three arrays of bytes, low to high: a byte plane compresses better than the
+    // targets, which have no pattern, written whole.
+    let lens: Vec<u32> = exception_values
+        .iter()
+        .map(|&v| if v & 1 == 1 { (v >> 1) & 31 } else { 0 })
+        .collect();
+    array(&mut out, "EXCEPTION_LEN", "u8", &lens);
+    for k in 0..3 {
+        let plane: Vec<u32> = exception_values
+            .iter()
+            .map(|&v| (v >> (8 + 8 * k)) & 0xff)
+            .collect();
+        array(&mut out, &format!("EXCEPTION_TARGET_{k}"), "u8", &plane);
+    }
     // Tables of rows are written as one array per column: a column of like numbers compresses
     // better than rows that interleave them.
     let column = |f: &dyn Fn(usize) -> u32, n: usize| (0..n).map(f).collect::<Vec<u32>>();

@@ -97,17 +97,15 @@ fn mapping(c: char, v: u32) -> Mapping {
         .saturating_sub(1);
     let (start, first) = (t::EXCEPTION_RUN_STARTS[run], t::EXCEPTION_RUN_ROWS[run]);
     let row = (first as u32 + cp.wrapping_sub(start)) as usize;
-    let row = if row < t::EXCEPTION_RUN_ROWS[run + 1] as usize {
-        t::EXCEPTION_VALUES[row]
-    } else {
-        0
-    };
-    if row & 1 == 0 {
-        Mapping::One(as_char(row >> 8))
-    } else {
-        let at = (row >> 8) as usize;
-        let len = ((row >> 1) & 31) as usize;
-        Mapping::Many(t::MAP_CHARS.get(at..at + len).unwrap_or_default())
+    if row >= t::EXCEPTION_RUN_ROWS[run + 1] as usize {
+        return Mapping::One('\u{fffd}');
+    }
+    let target = t::EXCEPTION_TARGET_0[row] as usize
+        | (t::EXCEPTION_TARGET_1[row] as usize) << 8
+        | (t::EXCEPTION_TARGET_2[row] as usize) << 16;
+    match t::EXCEPTION_LEN[row] as usize {
+        0 => Mapping::One(as_char(target as u32)),
+        len => Mapping::Many(t::MAP_CHARS.get(target..target + len).unwrap_or_default()),
     }
 }
 
